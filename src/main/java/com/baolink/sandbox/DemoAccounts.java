@@ -1,0 +1,64 @@
+package com.baolink.sandbox;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import com.baolink.member.Member;
+import com.baolink.member.Members;
+
+/** Demo logins for the sandbox (never created outside it); listed in the README and at startup. */
+@Component
+@Profile("sandbox")
+@Order(0)
+class DemoAccounts implements ApplicationRunner {
+
+	static final String MEMBER_PASSWORD = "demo-Pass-1";
+
+	static final String ADMIN_PASSWORD = "demo-Admin-1";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	private final Members members;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	DemoAccounts(Members members, PasswordEncoder encoder, Clock clock) {
+		this.members = members;
+		this.encoder = encoder;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		createIfAbsent(Member.newMember("13800000001", "王小明", this.encoder.encode(MEMBER_PASSWORD), "上海悦行旅行社有限公司",
+				"上海市", "上海市", "浦东新区世纪大道100号", true, this.clock.instant()));
+		createIfAbsent(Member.newMember("13800000002", "李华", this.encoder.encode(MEMBER_PASSWORD), "杭州西湖商旅服务有限公司",
+				"浙江省", "杭州市", "西湖区文三路200号", false, this.clock.instant()));
+		createIfAbsent(Member.newStaff("admin", "分销商管理员", this.encoder.encode(ADMIN_PASSWORD), this.clock.instant()));
+		log.info("""
+
+				==== Baolink sandbox demo accounts ====
+				  member  13800000001 / {}   (credit account allowed)
+				  member  13800000002 / {}
+				  staff   admin       / {}
+				=======================================""", MEMBER_PASSWORD, MEMBER_PASSWORD, ADMIN_PASSWORD);
+	}
+
+	private void createIfAbsent(Member member) {
+		if (this.members.findByLogin(member.login()).isEmpty()) {
+			this.members.save(member);
+		}
+	}
+
+}

@@ -1,0 +1,28 @@
+package com.baolink;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BaolinkApplicationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void startsOnEmbeddedMariaDbWithDemoAccounts() {
+		assertThat(this.jdbc.sql("SELECT VERSION()").query(String.class).single()).containsIgnoringCase("mariadb");
+		assertThat(this.jdbc.sql("SELECT login FROM member ORDER BY login").query(String.class).list())
+			.containsExactly("13800000001", "13800000002", "admin");
+	}
+
+}
