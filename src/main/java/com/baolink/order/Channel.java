@@ -1,0 +1,8 @@
+package com.baolink.order;
+
+/** The partner platform an order was bought on. */
+public enum Channel {
+
+	AIGOUBAO, XIEBAO
+
+}

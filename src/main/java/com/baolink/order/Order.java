@@ -1,0 +1,343 @@
+package com.baolink.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The order aggregate: what a member bought, where it stands and every insured person with their
+ * policy. {@code partnerRef} is the partner's handle for the order (AiGouBao's pre-order code,
+ * Xiebao's application number); {@code partnerOrderCode} the partner's own order number. Saved with
+ * optimistic locking so a callback and a reconciliation pull never overwrite each other.
+ */
+@Table("purchase_order")
+public class Order {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Long version;
+
+	private long memberId;
+
+	private Channel channel;
+
+	private OrderStatus status;
+
+	private PayType payType;
+
+	private String outSerialNo;
+
+	private String launchToken;
+
+	private String productCode;
+
+	private String productName;
+
+	private String planCode;
+
+	private String planName;
+
+	private String insurerName;
+
+	private LocalDate coverStart;
+
+	private LocalDate coverEnd;
+
+	private String partnerRef;
+
+	private String partnerOrderCode;
+
+	private String partnerStatusText;
+
+	private String payUrl;
+
+	private BigDecimal totalAmount;
+
+	private BigDecimal discountAmount;
+
+	private String holderName;
+
+	private String insuredSummary;
+
+	private String policyCodes;
+
+	private int insuredCount;
+
+	private String lastError;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private Instant lastSyncedAt;
+
+	private Instant nextSyncAt;
+
+	private int syncAttempts;
+
+	@MappedCollection(idColumn = "purchase_order", keyColumn = "position")
+	private List<InsuredPerson> insured = new ArrayList<>();
+
+	Order() {
+	}
+
+	/** A new order, written before the partner is called. */
+	public static Order launch(long memberId, Channel channel, PayType payType, String outSerialNo, String launchToken,
+			String productCode, String productName, String planCode, String planName, LocalDate coverStart,
+			LocalDate coverEnd, String holderName, List<InsuredPerson> insured, Instant now) {
+		Order order = new Order();
+		order.memberId = memberId;
+		order.channel = channel;
+		order.payType = payType;
+		order.status = OrderStatus.LAUNCHED;
+		order.outSerialNo = outSerialNo;
+		order.launchToken = launchToken;
+		order.productCode = productCode;
+		order.productName = productName;
+		order.planCode = planCode;
+		order.planName = planName;
+		order.coverStart = coverStart;
+		order.coverEnd = coverEnd;
+		order.holderName = holderName;
+		order.createdAt = now;
+		order.updatedAt = now;
+		order.replaceInsured(insured);
+		return order;
+	}
+
+	/** The partner accepted the pre-order: its reference and the page to send the member to. */
+	public void preOrderCreated(String partnerRef, String payUrl, Instant now, Instant firstSync) {
+		this.partnerRef = partnerRef;
+		this.payUrl = payUrl;
+		this.lastError = null;
+		if (this.status == OrderStatus.LAUNCH_FAILED) {
+			this.status = OrderStatus.LAUNCHED;
+		}
+		this.nextSyncAt = firstSync;
+		this.updatedAt = now;
+	}
+
+	/** The pre-order call failed; the order stays so nothing is lost and the member can retry. */
+	public void launchFailed(String reason, Instant now) {
+		if (this.status == OrderStatus.LAUNCHED && this.partnerRef == null) {
+			this.status = OrderStatus.LAUNCH_FAILED;
+		}
+		this.lastError = truncate(reason, 500);
+		this.updatedAt = now;
+	}
+
+	/** A member retries a failed launch: back to LAUNCHED with the same serial number. */
+	public void relaunch(Instant now) {
+		if (this.status != OrderStatus.LAUNCH_FAILED) {
+			throw new IllegalStateException("Only a failed launch can be retried, order " + this.id + " is " + this.status);
+		}
+		this.status = OrderStatus.LAUNCHED;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Moves to {@code next} if that is further along; returns whether anything changed. Never moves
+	 * backwards and never leaves a terminal status.
+	 */
+	public boolean advanceTo(OrderStatus next, Instant now) {
+		if (this.status.isTerminal() || next.rank() <= this.status.rank()) {
+			return false;
+		}
+		this.status = next;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/** Replaces the insured persons (with their policies) from the partner's authoritative view. */
+	public void replaceInsured(List<InsuredPerson> persons) {
+		this.insured = new ArrayList<>(persons);
+		this.insuredCount = persons.size();
+		this.insuredSummary = truncate(persons.stream().map(InsuredPerson::name).collect(Collectors.joining("、")), 500);
+		String codes = persons.stream()
+			.map(InsuredPerson::policyCode)
+			.filter(Objects::nonNull)
+			.filter(code -> !code.isBlank())
+			.collect(Collectors.joining(","));
+		this.policyCodes = codes.isEmpty() ? null : truncate(codes, 1000);
+	}
+
+	/** Facts the partner reports about the order as a whole. */
+	public void partnerFacts(String partnerOrderCode, String partnerStatusText, String insurerName,
+			BigDecimal totalAmount, BigDecimal discountAmount, Instant now) {
+		if (partnerOrderCode != null && !partnerOrderCode.isBlank()) {
+			this.partnerOrderCode = partnerOrderCode;
+		}
+		if (partnerStatusText != null) {
+			this.partnerStatusText = truncate(partnerStatusText, 64);
+		}
+		if (insurerName != null && !insurerName.isBlank()) {
+			this.insurerName = truncate(insurerName, 200);
+		}
+		if (totalAmount != null) {
+			this.totalAmount = totalAmount;
+		}
+		if (discountAmount != null) {
+			this.discountAmount = discountAmount;
+		}
+		this.updatedAt = now;
+	}
+
+	/** Records a pull from the partner and when the next one is due (null: no more pulls). */
+	public void synced(Instant now, Instant nextSync) {
+		this.lastSyncedAt = now;
+		this.nextSyncAt = nextSync;
+		this.syncAttempts++;
+		this.lastError = null;
+	}
+
+	/** A pull failed; try again at {@code nextSync} (null: gave up). */
+	public void syncFailed(String reason, Instant nextSync) {
+		this.lastError = truncate(reason, 500);
+		this.nextSyncAt = nextSync;
+		this.syncAttempts++;
+	}
+
+	public boolean belongsTo(long memberId) {
+		return this.memberId == memberId;
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getMemberId() {
+		return this.memberId;
+	}
+
+	public Channel getChannel() {
+		return this.channel;
+	}
+
+	public OrderStatus getStatus() {
+		return this.status;
+	}
+
+	public PayType getPayType() {
+		return this.payType;
+	}
+
+	public String getOutSerialNo() {
+		return this.outSerialNo;
+	}
+
+	public String getLaunchToken() {
+		return this.launchToken;
+	}
+
+	public String getProductCode() {
+		return this.productCode;
+	}
+
+	public String getProductName() {
+		return this.productName;
+	}
+
+	public String getPlanCode() {
+		return this.planCode;
+	}
+
+	public String getPlanName() {
+		return this.planName;
+	}
+
+	public String getInsurerName() {
+		return this.insurerName;
+	}
+
+	public LocalDate getCoverStart() {
+		return this.coverStart;
+	}
+
+	public LocalDate getCoverEnd() {
+		return this.coverEnd;
+	}
+
+	public String getPartnerRef() {
+		return this.partnerRef;
+	}
+
+	public String getPartnerOrderCode() {
+		return this.partnerOrderCode;
+	}
+
+	public String getPartnerStatusText() {
+		return this.partnerStatusText;
+	}
+
+	public String getPayUrl() {
+		return this.payUrl;
+	}
+
+	public BigDecimal getTotalAmount() {
+		return this.totalAmount;
+	}
+
+	public BigDecimal getDiscountAmount() {
+		return this.discountAmount;
+	}
+
+	public String getHolderName() {
+		return this.holderName;
+	}
+
+	public String getInsuredSummary() {
+		return this.insuredSummary;
+	}
+
+	public String getPolicyCodes() {
+		return this.policyCodes;
+	}
+
+	public int getInsuredCount() {
+		return this.insuredCount;
+	}
+
+	public String getLastError() {
+		return this.lastError;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getLastSyncedAt() {
+		return this.lastSyncedAt;
+	}
+
+	public Instant getNextSyncAt() {
+		return this.nextSyncAt;
+	}
+
+	public int getSyncAttempts() {
+		return this.syncAttempts;
+	}
+
+	public List<InsuredPerson> getInsured() {
+		return List.copyOf(this.insured);
+	}
+
+}
