@@ -169,6 +169,38 @@ class RateBudgetIntegrationTests {
 	}
 
 	@Test
+	void manyNodesRacingForTheLastPermitsNeverGetMoreThanTheLimit() throws Exception {
+		int limit = 6;
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			for (int round = 0; round < 40; round++) {
+				String name = uniqueName();
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<Integer>> granted = new ArrayList<>();
+				for (int node = 0; node < 4; node++) {
+					RateBudget budget = new RateBudget(name, limit, RateBudgetProperties.defaults(), this.jdbc,
+							this.transactionManager, this.clock, new SimpleMeterRegistry(), duration -> {
+							});
+					granted.add(threads.submit(() -> {
+						start.await();
+						return take(budget, CallPriority.USER, 3);
+					}));
+				}
+				start.countDown();
+				int total = 0;
+				for (Future<Integer> future : granted) {
+					total += future.get();
+				}
+				assertThat(total).as("round %d", round).isEqualTo(limit);
+				assertThat(usedInDatabase(name)).isEqualTo(limit);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
 	void theApplicationBudgetIsTheAigoubaoOneWithTheConfiguredLimit() {
 		assertThat(this.applicationBudget.remaining()).isBetween(0, 400);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM rate_budget WHERE budget = 'aigoubao'")
