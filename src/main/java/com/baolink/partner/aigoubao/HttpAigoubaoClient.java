@@ -87,6 +87,7 @@ public class HttpAigoubaoClient implements AigoubaoApi {
 	private static JdkClientHttpRequestFactory requestFactory(AigoubaoProperties properties) {
 		HttpClient client = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
+			.version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempts against partner gateways
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
