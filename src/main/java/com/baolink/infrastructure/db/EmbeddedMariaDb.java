@@ -45,12 +45,17 @@ final class EmbeddedMariaDb {
 
 	private static EmbeddedMariaDb start(EmbeddedMariaDbSettings settings) {
 		try {
-			Path dataDir = settings.ephemeral() ? Files.createTempDirectory("baolink-mariadb") : settings.dataDir();
+			// Binaries unpack next to the data, never into a folder shared with other JVMs: a test JVM
+			// with an ephemeral database deletes its base folder on shutdown.
+			Path root = settings.ephemeral() ? Files.createTempDirectory("baolink-mariadb") : settings.dataDir();
+			Path dataDir = root.resolve("data");
+			Path baseDir = root.resolve("base");
 			Files.createDirectories(dataDir);
 			int port = freePort();
 			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
 				.setPort(port)
 				.setDataDir(dataDir.toString())
+				.setBaseDir(baseDir.toString())
 				.setDeletingTemporaryBaseAndDataDirsOnShutdown(settings.ephemeral())
 				.addArg("--character-set-server=utf8mb4")
 				.addArg("--collation-server=utf8mb4_unicode_ci")
