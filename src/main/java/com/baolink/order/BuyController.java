@@ -81,6 +81,7 @@ class BuyController {
 	String addPerson(@ModelAttribute("form") PurchaseFormData form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model) {
 		Product product = buyable(form.getProductId(), user);
+		form.padRows(PurchaseFormData.INITIAL_ROWS);
 		form.addRow();
 		return show(product, form, user, model);
 	}
@@ -96,6 +97,7 @@ class BuyController {
 			if (result.hasGlobalErrors()) {
 				form.setLaunchToken(newLaunchToken());
 			}
+			form.padRows(PurchaseFormData.INITIAL_ROWS);
 			return show(product, form, user, model);
 		}
 		ProductPlan plan = product.plan(form.getPlan()).orElseThrow();

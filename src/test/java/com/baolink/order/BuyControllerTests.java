@@ -90,7 +90,7 @@ class BuyControllerTests extends CatalogWebTestSupport {
 	@Test
 	void processLaunchFormHasErrors() throws Exception {
 		this.mvc
-			.perform(launch(UUID.randomUUID().toString()).param("coverEnd", this.start.minusDays(1).toString())
+			.perform(launch(UUID.randomUUID().toString(), "P1", this.start.minusDays(1), "CASH")
 				.param("holder.name", "张三")
 				.param("holder.cardType", "2")
 				.param("holder.cardNo", PASSPORT)
@@ -284,14 +284,14 @@ class BuyControllerTests extends CatalogWebTestSupport {
 
 	@Test
 	void creditIsRefusedForAMemberWithoutItAndAllowedForOneWithIt() throws Exception {
-		this.mvc.perform(launch(UUID.randomUUID().toString()).param("payType", "CREDIT").with(login("13800000002")))
+		this.mvc.perform(launch(UUID.randomUUID().toString(), "P1", this.start.plusDays(6), "CREDIT").with(login("13800000002")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("您的账户未开通授信支付")));
 		verify(this.aigoubao, never()).addTemp(any(), any());
 
 		given(this.aigoubao.addTemp(any(), any())).willReturn(new PreOrderResult("https://pay.example/c", "TC1"));
 		String token = UUID.randomUUID().toString();
-		this.mvc.perform(launch(token).param("payType", "CREDIT").with(login("13800000001")))
+		this.mvc.perform(launch(token, "P1", this.start.plusDays(6), "CREDIT").with(login("13800000001")))
 			.andExpect(redirectedUrl("https://pay.example/c"));
 		ArgumentCaptor<PreOrderRequest> sent = ArgumentCaptor.forClass(PreOrderRequest.class);
 		verify(this.aigoubao).addTemp(sent.capture(), any());
@@ -331,12 +331,16 @@ class BuyControllerTests extends CatalogWebTestSupport {
 	}
 
 	private MockHttpServletRequestBuilder launch(String token, String plan) {
+		return launch(token, plan, this.start.plusDays(6), "CASH");
+	}
+
+	private MockHttpServletRequestBuilder launch(String token, String plan, LocalDate coverEnd, String payType) {
 		return post("/orders/launch").param("productId", String.valueOf(this.product.getId()))
 			.param("launchToken", token)
 			.param("plan", plan)
 			.param("coverStart", this.start.toString())
-			.param("coverEnd", this.start.plusDays(6).toString())
-			.param("payType", "CASH")
+			.param("coverEnd", coverEnd.toString())
+			.param("payType", payType)
 			.with(csrf());
 	}
 

@@ -158,7 +158,7 @@ public final class PurchaseFormValidator {
 		if (birthday.isPresent() && !birthday.get().equals(ResidentIdValidator.birthDate(id))) {
 			errors.rejectValue(path + "birthday", "validation.residentId.birthdayMismatch");
 		}
-		if (GENDERS.contains(row.getGender()) && !row.getGender().equals(ResidentIdValidator.gender(id))) {
+		if (row.getGender() != null && GENDERS.contains(row.getGender()) && !row.getGender().equals(ResidentIdValidator.gender(id))) {
 			errors.rejectValue(path + "gender", "validation.residentId.genderMismatch");
 		}
 	}

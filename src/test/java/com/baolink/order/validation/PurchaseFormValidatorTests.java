@@ -33,6 +33,7 @@ class PurchaseFormValidatorTests {
 		form.getHolder().setCardNo("11010519491231002x");
 		form.getHolder().setMobile("13800000001");
 		form.getInsured().set(0, new PersonFormData("张三", "1", "11010519491231002X", "1949-12-31", "F", "1"));
+		form.getInsured().set(1, new PersonFormData("李四", "1", "440304199001011233", null, null, "2"));
 		form.getInsured().set(2, new PersonFormData("John Smith", "2", "E12345678", "1980-01-01", "M", "5"));
 		assertThat(validate(form, false).hasErrors()).isFalse();
 	}
