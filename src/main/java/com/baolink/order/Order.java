@@ -147,6 +147,27 @@ public class Order {
 	}
 
 	/**
+	 * Before a failed launch is retried the member may have corrected the form: the order takes the
+	 * new details (same serial number, so the partner sees the same pre-order).
+	 */
+	public void amendLaunch(PayType payType, String productCode, String productName, String planCode, String planName,
+			LocalDate coverStart, LocalDate coverEnd, String holderName, List<InsuredPerson> insured, Instant now) {
+		if (this.status != OrderStatus.LAUNCH_FAILED) {
+			throw new IllegalStateException("Only a failed launch can be amended, order " + this.id + " is " + this.status);
+		}
+		this.payType = payType;
+		this.productCode = productCode;
+		this.productName = productName;
+		this.planCode = planCode;
+		this.planName = planName;
+		this.coverStart = coverStart;
+		this.coverEnd = coverEnd;
+		this.holderName = holderName;
+		this.updatedAt = now;
+		replaceInsured(insured);
+	}
+
+	/**
 	 * Moves to {@code next} if that is further along; returns whether anything changed. Never moves
 	 * backwards and never leaves a terminal status.
 	 */

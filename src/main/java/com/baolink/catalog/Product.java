@@ -1,0 +1,185 @@
+package com.baolink.catalog;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import com.baolink.order.Channel;
+
+/**
+ * A product of the catalogue. For AiGouBao products the name, insurer logo and plans come from the
+ * partner (7.5) and are replaced on every refresh; what staff curate (insurer name, category,
+ * description, picture, enabled) is never touched by a refresh. {@code minPrice} is the lowest plan
+ * price, kept in a column so it can be sorted on.
+ */
+@Table("product")
+public class Product {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Long version;
+
+	private Channel channel;
+
+	private String code;
+
+	private String name;
+
+	private String insurerName;
+
+	private String insurerLogoUrl;
+
+	private String category;
+
+	private String description;
+
+	private String pictureUrl;
+
+	private boolean enabled;
+
+	private BigDecimal minPrice;
+
+	private Instant refreshedAt;
+
+	private Instant createdAt;
+
+	@MappedCollection(idColumn = "product", keyColumn = "position")
+	private List<ProductPlan> plans = new ArrayList<>();
+
+	Product() {
+	}
+
+	/** A product known so far only by its code; {@link #refreshed} fills it in. Enabled by default. */
+	public static Product newProduct(Channel channel, String code, String name, Instant now) {
+		Product product = new Product();
+		product.channel = channel;
+		product.code = code;
+		product.name = name;
+		product.enabled = true;
+		product.createdAt = now;
+		return product;
+	}
+
+	/** The partner's current facts; a logo that is not an http(s) or protocol-relative URL is dropped. */
+	public void refreshed(String name, String insurerLogoUrl, List<ProductPlan> plans, Instant now) {
+		if (name != null && !name.isBlank()) {
+			this.name = truncate(name.strip(), 200);
+		}
+		this.insurerLogoUrl = safeImageUrl(insurerLogoUrl);
+		this.plans = new ArrayList<>(plans);
+		this.minPrice = this.plans.stream()
+			.map(ProductPlan::minPrice)
+			.filter(Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		this.refreshedAt = now;
+	}
+
+	/** What staff curate about a product. */
+	public void describe(String insurerName, String category, String description, String pictureUrl) {
+		this.insurerName = blankToNull(insurerName);
+		this.category = blankToNull(category);
+		this.description = blankToNull(description);
+		this.pictureUrl = safeImageUrl(pictureUrl);
+	}
+
+	public void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Optional<ProductPlan> plan(String planCode) {
+		return this.plans.stream().filter(plan -> plan.planCode().equals(planCode)).findFirst();
+	}
+
+	/** "From ¥x": the lowest plan price with two decimals, or null when no plan has a price. */
+	public BigDecimal getFromPrice() {
+		return this.minPrice == null ? null : this.minPrice.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	static String safeImageUrl(String url) {
+		if (url == null) {
+			return null;
+		}
+		String trimmed = url.strip();
+		boolean usable = trimmed.startsWith("//") || trimmed.startsWith("https://") || trimmed.startsWith("http://");
+		return usable && trimmed.length() <= 1024 && trimmed.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<')
+				? trimmed : null;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static String truncate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Channel getChannel() {
+		return this.channel;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getInsurerName() {
+		return this.insurerName;
+	}
+
+	public String getInsurerLogoUrl() {
+		return this.insurerLogoUrl;
+	}
+
+	public String getCategory() {
+		return this.category;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public String getPictureUrl() {
+		return this.pictureUrl;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public BigDecimal getMinPrice() {
+		return this.minPrice;
+	}
+
+	public Instant getRefreshedAt() {
+		return this.refreshedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public List<ProductPlan> getPlans() {
+		return List.copyOf(this.plans);
+	}
+
+}

@@ -1,0 +1,337 @@
+package com.baolink.order;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import com.baolink.infrastructure.web.PublicUrls;
+import com.baolink.member.AigoubaoRegistration;
+import com.baolink.member.Member;
+import com.baolink.order.validation.CardTypes;
+import com.baolink.partner.PartnerUnavailableException;
+import com.baolink.partner.aigoubao.AigoubaoApi;
+import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+import com.baolink.partner.aigoubao.AigoubaoApi.HolderInfo;
+import com.baolink.partner.aigoubao.AigoubaoApi.InsuredInfo;
+import com.baolink.partner.aigoubao.AigoubaoApi.PreOrderRequest;
+import com.baolink.partner.aigoubao.AigoubaoApi.PreOrderResult;
+import com.baolink.partner.aigoubao.AigoubaoException;
+import com.baolink.partner.aigoubao.AigoubaoProperties;
+
+/**
+ * Launches an AiGouBao purchase: the order row is written (and committed) before the partner is
+ * called, then 7.4 creates the pre-order and the member is sent to the partner's page. A launch
+ * token identifies one attempt, so a double click or the back button never creates a second
+ * pre-order: the second request finds the first order and is sent where the first one went. Full
+ * card numbers exist only in the 7.4 request; the order keeps them masked.
+ */
+@Service
+public class OrderLauncher {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderLauncher.class);
+
+	/** When reconciliation first looks at a new pre-order if no callback came. */
+	static final Duration FIRST_SYNC = Duration.ofMinutes(2);
+
+	private static final int SERIAL_ATTEMPTS = 3;
+
+	private final Orders orders;
+
+	private final AigoubaoApi api;
+
+	private final AigoubaoRegistration registration;
+
+	private final AigoubaoProperties aigoubao;
+
+	private final OutSerialNumbers serialNumbers;
+
+	private final PublicUrls publicUrls;
+
+	private final Clock clock;
+
+	OrderLauncher(Orders orders, AigoubaoApi api, AigoubaoRegistration registration, AigoubaoProperties aigoubao,
+			OutSerialNumbers serialNumbers, PublicUrls publicUrls, Clock clock) {
+		this.orders = orders;
+		this.api = api;
+		this.registration = registration;
+		this.aigoubao = aigoubao;
+		this.serialNumbers = serialNumbers;
+		this.publicUrls = publicUrls;
+		this.clock = clock;
+	}
+
+	public Outcome launch(LaunchRequest request) {
+		var existing = this.orders.findByLaunchToken(request.launchToken());
+		if (existing.isPresent()) {
+			return again(existing.get(), request);
+		}
+		Member member;
+		try {
+			member = this.registration.ensureRegistered(request.memberId());
+		}
+		catch (AigoubaoException ex) {
+			log.warn("AiGouBao registration of member {} refused: {}", request.memberId(), ex.getMessage());
+			return Outcome.refused(null, ex.partnerMessage());
+		}
+		catch (PartnerUnavailableException ex) {
+			log.warn("AiGouBao registration of member {} failed: {}", request.memberId(), ex.getMessage());
+			return Outcome.partnerDown();
+		}
+		Order order;
+		try {
+			order = insert(request);
+		}
+		catch (DataAccessException ex) {
+			if (!isDuplicateKey(ex)) {
+				throw ex;
+			}
+			// A concurrent submit of the same form won the insert.
+			return this.orders.findByLaunchToken(request.launchToken())
+				.map(first -> first.belongsTo(request.memberId()) ? whereTo(first) : Outcome.tokenRejected())
+				.orElseThrow(() -> ex);
+		}
+		return callPartner(order, member, request);
+	}
+
+	/** The same launch token came again: never a second pre-order, but a failed launch is retried. */
+	private Outcome again(Order order, LaunchRequest request) {
+		if (!order.belongsTo(request.memberId())) {
+			return Outcome.tokenRejected();
+		}
+		if (order.getStatus() != OrderStatus.LAUNCH_FAILED) {
+			return whereTo(order);
+		}
+		Member member;
+		try {
+			member = this.registration.ensureRegistered(request.memberId());
+		}
+		catch (AigoubaoException ex) {
+			return Outcome.refused(order.getId(), ex.partnerMessage());
+		}
+		catch (PartnerUnavailableException ex) {
+			return Outcome.unavailable(order.getId());
+		}
+		Instant now = this.clock.instant();
+		order.amendLaunch(request.payType(), request.productCode(), request.productName(), request.planCode(),
+				request.planName(), request.coverStart(), request.coverEnd(), holderName(request),
+				maskedInsured(request), now);
+		order.relaunch(now);
+		try {
+			order = this.orders.save(order);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Two retries of the same form at once: the other one is calling the partner.
+			return whereTo(this.orders.findById(order.getId()).orElseThrow());
+		}
+		log.info("Retrying launch of order {} ({})", order.getId(), order.getOutSerialNo());
+		return callPartner(order, member, request);
+	}
+
+	private Outcome whereTo(Order order) {
+		if (order.getStatus() == OrderStatus.LAUNCHED && order.getPayUrl() != null) {
+			return Outcome.redirect(order.getPayUrl(), order.getId());
+		}
+		return Outcome.redirect("/orders/" + order.getId(), order.getId());
+	}
+
+	private Order insert(LaunchRequest request) {
+		for (int attempt = 1;; attempt++) {
+			Order order = Order.launch(request.memberId(), Channel.AIGOUBAO, request.payType(),
+					this.serialNumbers.next(), request.launchToken(), request.productCode(), request.productName(),
+					request.planCode(), request.planName(), request.coverStart(), request.coverEnd(), holderName(request),
+					maskedInsured(request), this.clock.instant());
+			try {
+				return this.orders.save(order);
+			}
+			catch (DataAccessException ex) {
+				if (!isDuplicateKey(ex)) {
+					throw ex;
+				}
+				boolean tokenTaken = this.orders.findByLaunchToken(request.launchToken()).isPresent();
+				if (tokenTaken || attempt >= SERIAL_ATTEMPTS) {
+					throw ex;
+				}
+				// Otherwise the random serial number collided: draw another one.
+			}
+		}
+	}
+
+	private Outcome callPartner(Order order, Member member, LaunchRequest request) {
+		try {
+			PreOrderResult result = this.api.addTemp(preOrderRequest(order, member, request), CallPriority.USER);
+			if (result == null || isBlank(result.tempOrderCode()) || !isUsableRedirect(result.url())) {
+				throw new PartnerUnavailableException("AiGouBao pre-order answer without a usable url/tempOrderCode", null);
+			}
+			preOrderCreated(order, result);
+			log.info("Order {} ({}) launched at AiGouBao as {}", order.getId(), order.getOutSerialNo(),
+					result.tempOrderCode());
+			return Outcome.redirect(result.url(), order.getId());
+		}
+		catch (AigoubaoException ex) {
+			log.warn("AiGouBao refused pre-order of order {} ({}): {}", order.getId(), order.getOutSerialNo(),
+					ex.getMessage());
+			failed(order, "AiGouBao " + ex.rawCode() + ": " + ex.partnerMessage());
+			return Outcome.refused(order.getId(), ex.partnerMessage());
+		}
+		catch (PartnerUnavailableException ex) {
+			log.warn("AiGouBao pre-order of order {} ({}) failed: {}", order.getId(), order.getOutSerialNo(),
+					ex.getMessage());
+			failed(order, "AiGouBao unavailable: " + ex.getMessage());
+			return Outcome.unavailable(order.getId());
+		}
+	}
+
+	private void preOrderCreated(Order order, PreOrderResult result) {
+		Instant now = this.clock.instant();
+		order.preOrderCreated(result.tempOrderCode(), result.url(), now, now.plus(FIRST_SYNC));
+		try {
+			this.orders.save(order);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// A partner callback touched the order meanwhile: apply the answer to the fresh row.
+			Order fresh = this.orders.findById(order.getId()).orElseThrow();
+			fresh.preOrderCreated(result.tempOrderCode(), result.url(), now, now.plus(FIRST_SYNC));
+			this.orders.save(fresh);
+		}
+	}
+
+	private void failed(Order order, String reason) {
+		order.launchFailed(reason, this.clock.instant());
+		try {
+			this.orders.save(order);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Order fresh = this.orders.findById(order.getId()).orElseThrow();
+			fresh.launchFailed(reason, this.clock.instant());
+			this.orders.save(fresh);
+		}
+	}
+
+	private PreOrderRequest preOrderRequest(Order order, Member member, LaunchRequest request) {
+		Person holder = request.holder();
+		HolderInfo holderInfo = holder == null ? null
+				: new HolderInfo(holder.name(), holder.cardType(), holder.cardNo(), format(holder.birthday()),
+						holder.gender(), holder.mobile(), null);
+		List<InsuredInfo> insured = request.insured()
+			.stream()
+			.map(person -> new InsuredInfo(person.name(), person.cardType(), person.cardNo(), format(person.birthday()),
+					person.gender(), person.mobile(), null, person.relation()))
+			.toList();
+		return new PreOrderRequest(this.aigoubao.distrCode(), member.mobile(), member.aigoubaoMemberId(),
+				order.getOutSerialNo(), request.payType() == PayType.CREDIT ? 1 : 2, request.productCode(),
+				request.productName(), this.publicUrls.absolute("/callbacks/aigoubao/deliver"),
+				this.publicUrls.absolute("/callbacks/aigoubao/surrender"),
+				this.publicUrls.absolute("/callbacks/aigoubao/refund"), this.publicUrls.absolute("/orders/" + order.getId()),
+				format(request.coverStart()), format(request.coverEnd()), holderInfo, insured.isEmpty() ? null : insured);
+	}
+
+	private static List<InsuredPerson> maskedInsured(LaunchRequest request) {
+		return request.insured()
+			.stream()
+			.map(person -> InsuredPerson.prefilled(person.name(), person.cardType(),
+					CardTypes.mask(person.cardType(), person.cardNo()), person.birthday(), person.gender(),
+					person.relation()))
+			.toList();
+	}
+
+	private static String holderName(LaunchRequest request) {
+		return request.holder() == null ? null : request.holder().name();
+	}
+
+	/** The partner's page must be a web address (or this server's path), never a script URL. */
+	private static boolean isUsableRedirect(String url) {
+		return url != null && (url.startsWith("https://") || url.startsWith("http://")
+				|| (url.startsWith("/") && !url.startsWith("//")));
+	}
+
+	/** Spring Data JDBC wraps the driver's duplicate-key error in its own action exception. */
+	private static boolean isDuplicateKey(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DuplicateKeyException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String format(LocalDate date) {
+		return date == null ? null : date.toString();
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	/** What to buy, for whom; card numbers in full (they go to the partner and nowhere else). */
+	public record LaunchRequest(long memberId, String launchToken, String productCode, String productName,
+			String planCode, String planName, PayType payType, LocalDate coverStart, LocalDate coverEnd, Person holder,
+			List<Person> insured) {
+
+		public LaunchRequest {
+			insured = List.copyOf(insured);
+		}
+
+	}
+
+	/** A holder or insured person with the full card number; {@link #toString()} masks it. */
+	public record Person(String name, String cardType, String cardNo, LocalDate birthday, String gender, String mobile,
+			String relation) {
+
+		@Override
+		public String toString() {
+			return "Person[" + this.name + ", " + this.cardType + ", " + CardTypes.mask(this.cardType, this.cardNo) + "]";
+		}
+
+	}
+
+	/** Where the member goes next, or why the launch did not reach the partner's page. */
+	public record Outcome(Kind kind, String redirectUrl, Long orderId, String partnerMessage) {
+
+		public enum Kind {
+
+			/** Send the browser to {@code redirectUrl}. */
+			REDIRECT,
+			/** The partner refused; {@code partnerMessage} says why. */
+			REFUSED,
+			/** The partner did not answer; the order (if any) is saved as failed and can be retried. */
+			UNAVAILABLE,
+			/** The partner did not answer before any order was written. */
+			PARTNER_DOWN,
+			/** The launch token belongs to someone else: the form must be submitted afresh. */
+			TOKEN_REJECTED
+
+		}
+
+		static Outcome redirect(String url, Long orderId) {
+			return new Outcome(Kind.REDIRECT, url, orderId, null);
+		}
+
+		static Outcome refused(Long orderId, String partnerMessage) {
+			return new Outcome(Kind.REFUSED, null, orderId, partnerMessage);
+		}
+
+		static Outcome unavailable(Long orderId) {
+			return new Outcome(Kind.UNAVAILABLE, null, orderId, null);
+		}
+
+		static Outcome partnerDown() {
+			return new Outcome(Kind.PARTNER_DOWN, null, null, null);
+		}
+
+		static Outcome tokenRejected() {
+			return new Outcome(Kind.TOKEN_REJECTED, null, null, null);
+		}
+
+	}
+
+}
