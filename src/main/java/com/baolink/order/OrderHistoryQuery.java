@@ -84,8 +84,8 @@ public class OrderHistoryQuery {
 		}
 		if (search.q() != null) {
 			// Insured name or policy number, anywhere in it; the member's text is matched literally.
-			where.append("""
-					 AND EXISTS (SELECT 1 FROM order_insured i WHERE i.purchase_order = purchase_order.id
+			where.append(" AND ").append("""
+					EXISTS (SELECT 1 FROM order_insured i WHERE i.purchase_order = purchase_order.id
 					   AND (i.name LIKE :q ESCAPE '!' OR i.policy_code LIKE :q ESCAPE '!'))""");
 			params.addValue("q", "%" + escapeLike(search.q()) + "%");
 		}
