@@ -83,7 +83,7 @@ public class ReconciliationJob {
 	List<Long> dueOrderIds(Instant now) {
 		return this.jdbc.sql("""
 				SELECT id FROM purchase_order
-				WHERE channel = :channel AND status IN (:pending) AND next_sync_at <= :now
+				WHERE channel = :channel AND status IN (:pending) AND next_sync_at <= :now AND partner_ref IS NOT NULL
 				ORDER BY next_sync_at, id
 				LIMIT :limit""")
 			.param("channel", Channel.AIGOUBAO.name())
