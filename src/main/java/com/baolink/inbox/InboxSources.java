@@ -1,0 +1,11 @@
+package com.baolink.inbox;
+
+/** Values of {@code inbound_callback.source}. */
+final class InboxSources {
+
+	static final String AIGOUBAO = "AIGOUBAO";
+
+	private InboxSources() {
+	}
+
+}

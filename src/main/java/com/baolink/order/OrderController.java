@@ -1,0 +1,171 @@
+package com.baolink.order;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.baolink.infrastructure.config.ChinaTime;
+import com.baolink.member.PortalUser;
+import com.baolink.order.OrderHistoryQuery.OrderRow;
+import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+
+/**
+ * A member's orders: the order page (AiGouBao's {@code returnPage} lands here), its polled status
+ * fragment, the history and its CSV export. Members only ever reach their own orders; anyone else's
+ * order is "not found" (never "forbidden", which would reveal that it exists). Staff may open any
+ * order page.
+ */
+@Controller
+class OrderController {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderController.class);
+
+	static final String VIEW_DETAIL = "orders/detail";
+
+	static final String VIEW_DETAIL_LIVE = "orders/detail :: live";
+
+	static final String VIEW_HISTORY = "orders/history";
+
+	static final String VIEW_HISTORY_RESULTS = "orders/history :: results";
+
+	/** A page view pulls from the partner at most this often per order (polling included). */
+	static final Duration PULL_AT_MOST_EVERY = Duration.ofSeconds(5);
+
+	static final int CSV_MAX_ROWS = 10_000;
+
+	private final Orders orders;
+
+	private final AigoubaoOrderSync sync;
+
+	private final OrderHistoryQuery history;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	OrderController(Orders orders, AigoubaoOrderSync sync, OrderHistoryQuery history, MessageSource messages,
+			Clock clock) {
+		this.orders = orders;
+		this.sync = sync;
+		this.history = history;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/orders/{id}")
+	String detail(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
+		showFresh(id, user, model);
+		return VIEW_DETAIL;
+	}
+
+	@HxRequest
+	@GetMapping("/orders/{id}/status")
+	String status(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
+		showFresh(id, user, model);
+		return VIEW_DETAIL_LIVE;
+	}
+
+	/** Without htmx the status "fragment" is just the order page. */
+	@GetMapping("/orders/{id}/status")
+	String statusWithoutHtmx(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
+		visibleOrder(id, user);
+		return "redirect:/orders/" + id;
+	}
+
+	@GetMapping("/orders")
+	String history(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String product, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, Model model) {
+		showHistory(user, OrderSearch.of(status, product, from, to, q, page), model);
+		model.addAttribute("products", this.history.productsOf(user.memberId()));
+		model.addAttribute("statuses", OrderStatus.values());
+		return VIEW_HISTORY;
+	}
+
+	@HxRequest
+	@GetMapping("/orders")
+	String historyResults(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String product, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, Model model) {
+		showHistory(user, OrderSearch.of(status, product, from, to, q, page), model);
+		return VIEW_HISTORY_RESULTS;
+	}
+
+	@GetMapping("/orders.csv")
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String product, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String q, Locale locale) {
+		OrderSearch search = OrderSearch.of(status, product, from, to, q, null);
+		List<OrderRow> rows = this.history.export(user.memberId(), search, CSV_MAX_ROWS);
+		String fileName = "orders-" + LocalDateTime.now(this.clock.withZone(ChinaTime.ZONE)).toLocalDate() + ".csv";
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(OrderCsv.write(rows, this.messages, locale));
+	}
+
+	private void showHistory(PortalUser user, OrderSearch search, Model model) {
+		model.addAttribute("search", search);
+		model.addAttribute("result", this.history.page(user.memberId(), search));
+	}
+
+	private void showFresh(long id, PortalUser user, Model model) {
+		Order order = visibleOrder(id, user);
+		if (needsPull(order)) {
+			order = pull(order, model);
+		}
+		model.addAttribute("order", order);
+		model.addAttribute("pending", order.getStatus().isPending());
+		model.addAttribute("createdAt", LocalDateTime.ofInstant(order.getCreatedAt(), ChinaTime.ZONE));
+	}
+
+	private Order visibleOrder(long id, PortalUser user) {
+		return (user.isStaff() ? this.orders.findById(id) : this.orders.findByIdAndMemberId(id, user.memberId()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private boolean needsPull(Order order) {
+		return order.getStatus().isPending() && order.getChannel() == Channel.AIGOUBAO && order.getPartnerRef() != null
+				&& (order.getLastSyncedAt() == null
+						|| order.getLastSyncedAt().isBefore(this.clock.instant().minus(PULL_AT_MOST_EVERY)));
+	}
+
+	/** The member sees what we have if the partner cannot answer now; reconciliation keeps trying. */
+	private Order pull(Order order, Model model) {
+		try {
+			return this.sync.refresh(order, CallPriority.USER);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return this.orders.findById(order.getId()).orElse(order);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Order {}: could not pull from the partner: {}", order.getId(), ex.toString());
+			model.addAttribute("partnerUnavailable", true);
+			return order;
+		}
+	}
+
+}
