@@ -22,7 +22,7 @@ CREATE TABLE stored_document_chunk (
     document_id  BIGINT      NOT NULL,
     seq          INT         NOT NULL,
     data         MEDIUMBLOB  NOT NULL,
-    CONSTRAINT pk_stored_document_chunk PRIMARY KEY (document_id, seq),
+    PRIMARY KEY (document_id, seq),
     CONSTRAINT fk_chunk_document FOREIGN KEY (document_id) REFERENCES stored_document (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
@@ -36,7 +36,7 @@ CREATE TABLE document_fetch_attempt (
     last_outcome     VARCHAR(32)   NOT NULL,
     next_attempt_at  DATETIME(3)   NOT NULL,
     updated_at       DATETIME(3)   NOT NULL,
-    CONSTRAINT pk_document_fetch_attempt PRIMARY KEY (order_id, kind, policy_code),
+    PRIMARY KEY (order_id, kind, policy_code),
     CONSTRAINT fk_fetch_attempt_order FOREIGN KEY (order_id) REFERENCES purchase_order (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
