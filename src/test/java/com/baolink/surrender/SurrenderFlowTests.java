@@ -185,6 +185,7 @@ class SurrenderFlowTests {
 		assertThat(this.member1.get("/orders/" + order.getId()).body()).doesNotContain("id=\"surrender-section\"");
 
 		HttpResponse<String> choose = this.member1.get("/orders/" + order.getId() + "/surrender");
+		order = this.orders.findById(order.getId()).orElseThrow(); // the order page pulled it (pending)
 		HttpResponse<String> answer = post(this.member1, order.getId(), PortalHttpClient.csrfToken(choose.body()),
 				"ORDER");
 
@@ -194,6 +195,22 @@ class SurrenderFlowTests {
 		assertThat(after.getStatus()).isEqualTo(OrderStatus.LAUNCHED);
 		assertThat(after.getUpdatedAt()).isEqualTo(order.getUpdatedAt());
 		assertThat(requests(order.getId())).isEmpty();
+	}
+
+	@Test
+	void openInAigoubaoRegistersTheMemberAndRedirectsToTheirPartnerOrderList() {
+		assertThat(this.members.findById(this.member1Id).orElseThrow().aigoubaoMemberId()).isNull();
+
+		HttpResponse<String> answer = this.member1.get("/orders/aigoubao-list");
+
+		assertThat(answer.statusCode()).isEqualTo(302);
+		String location = answer.headers().firstValue("Location").orElseThrow();
+		String partnerMemberId = this.members.findById(this.member1Id).orElseThrow().aigoubaoMemberId();
+		assertThat(partnerMemberId).isNotBlank();
+		assertThat(location).startsWith("http://localhost:" + this.port + "/sandbox/aigoubao/")
+			.contains("memberId=" + partnerMemberId);
+		assertThat(RestClient.create().get().uri(location).retrieve().toBodilessEntity().getStatusCode().value())
+			.isEqualTo(200);
 	}
 
 	private Order issuedOrder() {
