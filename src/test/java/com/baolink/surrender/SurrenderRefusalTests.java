@@ -119,6 +119,27 @@ class SurrenderRefusalTests {
 	}
 
 	@Test
+	void htmxShowsTheConfirmationInsideTheOrderPage() throws Exception {
+		Order order = issued();
+		String li = order.getInsured().get(1).policyCode();
+		String panel = page(get("/orders/" + order.getId() + "/surrender/confirm").param("scope", "POLICIES")
+			.param("policy", li)
+			.header("HX-Request", "true")
+			.with(as(MEMBER)));
+		assertThat(panel).contains("id=\"surrender-confirm-panel\"", li, "李四", "name=\"_csrf\"")
+			.doesNotContain("<html", order.getInsured().get(0).policyCode());
+		String wrong = page(get("/orders/" + order.getId() + "/surrender/confirm").param("scope", "POLICIES")
+			.param("policy", "NOT-MINE")
+			.header("HX-Request", "true")
+			.with(as(MEMBER)));
+		assertThat(wrong).contains("id=\"surrender-error\"").doesNotContain("surrender-confirm-panel");
+		String english = page(get("/orders/" + order.getId() + "/surrender/confirm").param("scope", "ORDER")
+			.param("lang", "en")
+			.with(as(MEMBER)));
+		assertThat(english).contains("Confirm the surrender", order.getPartnerOrderCode());
+	}
+
+	@Test
 	void openInAigoubaoRedirectsOnlyToAWebAddress() throws Exception {
 		given(this.api.getOrderListUrl(any(), any()))
 			.willReturn(new OrderListUrl("https://agb.example.com/h5/orders?token=a%20b&x=1"));
