@@ -3,6 +3,7 @@ package com.baolink.inbox;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -143,6 +144,19 @@ class CallbackInbox {
 			.param("retryAt", retryAt == null ? null : Timestamp.from(retryAt))
 			.param("id", id)
 			.update();
+	}
+
+	/**
+	 * Staff replay: a processed, unmatched or failed callback goes back to RECEIVED, due now. False
+	 * when the row does not exist or may not be replayed (rejected rows never are).
+	 */
+	boolean requeue(long id, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE inbound_callback SET status = 'RECEIVED', next_attempt_at = :now
+				WHERE id = :id AND status IN ('PROCESSED', 'UNMATCHED', 'FAILED')""")
+			.param("now", Timestamp.from(now.truncatedTo(ChronoUnit.MILLIS)))
+			.param("id", id)
+			.update() == 1;
 	}
 
 	private static String truncate(String text) {

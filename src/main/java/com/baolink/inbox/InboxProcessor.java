@@ -130,6 +130,19 @@ public class InboxProcessor implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Staff replay of a stored callback: re-queued (RECEIVED, due now) and processed once right away;
+	 * processing is idempotent (it pulls the order). False when the callback may not be replayed.
+	 */
+	public boolean replay(long id) {
+		if (!this.inbox.requeue(id, this.clock.instant())) {
+			return false;
+		}
+		log.info("Callback {} re-queued by staff", id);
+		process(id);
+		return true;
+	}
+
 	private Optional<Order> matchingOrder(StoredCallback callback) {
 		if (!InboxSources.AIGOUBAO.equals(callback.source()) || callback.partnerRef() == null) {
 			return Optional.empty();

@@ -37,6 +37,18 @@ public record InsuredPerson(String name, String cardType, String cardNoMasked, L
 				PolicyStatus.PENDING, null, null, null, null);
 	}
 
+	/** The same person with the policy in another status (the partner's status text is kept). */
+	public InsuredPerson withPolicyStatus(PolicyStatus status) {
+		return new InsuredPerson(this.name, this.cardType, this.cardNoMasked, this.birthday, this.gender,
+				this.relation, this.premium, this.policyCode, status, this.policyStatusText, this.policyUrl,
+				this.certificateUrl, this.invoiceUrl);
+	}
+
+	/** A policy exists and is in force (it can be surrendered). */
+	public boolean inForce() {
+		return hasPolicy() && this.policyStatus == PolicyStatus.ISSUED;
+	}
+
 	public boolean hasPolicy() {
 		return this.policyCode != null && !this.policyCode.isBlank();
 	}

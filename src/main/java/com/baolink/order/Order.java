@@ -180,6 +180,30 @@ public class Order {
 		return true;
 	}
 
+	/**
+	 * The partner accepted a surrender of {@code policyCodes}: those policies (if still in force) and
+	 * the order wait for the partner's confirmation, and the order is due for a pull now. Returns
+	 * whether any policy changed.
+	 */
+	public boolean surrenderRequested(List<String> policyCodes, Instant now) {
+		boolean changed = false;
+		List<InsuredPerson> updated = new ArrayList<>(this.insured.size());
+		for (InsuredPerson person : this.insured) {
+			if (person.policyStatus() == InsuredPerson.PolicyStatus.ISSUED && policyCodes.contains(person.policyCode())) {
+				updated.add(person.withPolicyStatus(InsuredPerson.PolicyStatus.SURRENDER_PENDING));
+				changed = true;
+			}
+			else {
+				updated.add(person);
+			}
+		}
+		this.insured = updated;
+		advanceTo(OrderStatus.SURRENDER_PENDING, now);
+		this.nextSyncAt = now;
+		this.updatedAt = now;
+		return changed;
+	}
+
 	/** Replaces the insured persons (with their policies) from the partner's authoritative view. */
 	public void replaceInsured(List<InsuredPerson> persons) {
 		this.insured = new ArrayList<>(persons);

@@ -1,0 +1,96 @@
+package com.baolink.admin;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.baolink.inbox.InboxProcessor;
+import com.baolink.order.OrderStatus;
+
+/**
+ * The staff area ({@code /admin/**} is ROLE_ADMIN only, see SecurityConfig): the home with counts,
+ * every member's orders, and the stored partner callbacks with a raw view and replay. The credit
+ * approval queue ({@code /admin/credit}) lives in its own module and is only linked from here.
+ */
+@Controller
+class AdminController {
+
+	static final String VIEW_HOME = "admin/home";
+
+	static final String VIEW_ORDERS = "admin/orders";
+
+	static final String VIEW_CALLBACKS = "admin/callbacks";
+
+	static final String VIEW_CALLBACK = "admin/callback";
+
+	private final AdminDashboardQuery dashboard;
+
+	private final AdminOrderQuery orders;
+
+	private final AdminCallbackQuery callbacks;
+
+	private final InboxProcessor inbox;
+
+	AdminController(AdminDashboardQuery dashboard, AdminOrderQuery orders, AdminCallbackQuery callbacks,
+			InboxProcessor inbox) {
+		this.dashboard = dashboard;
+		this.orders = orders;
+		this.callbacks = callbacks;
+		this.inbox = inbox;
+	}
+
+	@GetMapping("/admin")
+	String home(Model model) {
+		model.addAttribute("dashboard", this.dashboard.load());
+		model.addAttribute("callbackWindowHours", AdminDashboardQuery.CALLBACK_WINDOW.toHours());
+		model.addAttribute("overdueMinutes", AdminDashboardQuery.OVERDUE_AFTER.toMinutes());
+		return VIEW_HOME;
+	}
+
+	@GetMapping("/admin/orders")
+	String orders(@RequestParam(required = false) String status, @RequestParam(required = false) String mobile,
+			@RequestParam(required = false) String product, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, Model model) {
+		AdminOrderSearch search = AdminOrderSearch.of(status, mobile, product, q, page);
+		model.addAttribute("search", search);
+		model.addAttribute("result", this.orders.page(search));
+		model.addAttribute("statuses", OrderStatus.values());
+		return VIEW_ORDERS;
+	}
+
+	@GetMapping("/admin/callbacks")
+	String callbacks(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
+			@RequestParam(required = false) String page, Model model) {
+		String statusFilter = AdminCallbackQuery.status(status);
+		String sourceFilter = AdminOrderSearch.clean(source, 16);
+		model.addAttribute("status", statusFilter);
+		model.addAttribute("source", sourceFilter);
+		model.addAttribute("result", this.callbacks.page(statusFilter, sourceFilter, AdminOrderSearch.page(page)));
+		model.addAttribute("statuses", AdminCallbackQuery.STATUSES.stream().sorted().toList());
+		model.addAttribute("sources", this.callbacks.sources());
+		return VIEW_CALLBACKS;
+	}
+
+	@GetMapping("/admin/callbacks/{id}")
+	String callback(@PathVariable long id, Model model) {
+		model.addAttribute("callback", this.callbacks.detail(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return VIEW_CALLBACK;
+	}
+
+	@PostMapping("/admin/callbacks/{id}/replay")
+	String replay(@PathVariable long id, RedirectAttributes redirect) {
+		if (this.callbacks.detail(id).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("replayed", this.inbox.replay(id) ? "ok" : "refused");
+		return "redirect:/admin/callbacks/" + id;
+	}
+
+}
