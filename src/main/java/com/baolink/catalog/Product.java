@@ -95,6 +95,17 @@ public class Product {
 		this.pictureUrl = safeImageUrl(pictureUrl);
 	}
 
+	/**
+	 * Name and "from" price set by staff, for products no partner call describes (Xiebao: the
+	 * member picks the plan on Xiebao's page). A blank name keeps the current one.
+	 */
+	public void curated(String name, BigDecimal fromPrice) {
+		if (name != null && !name.isBlank()) {
+			this.name = truncate(name.strip(), 200);
+		}
+		this.minPrice = fromPrice;
+	}
+
 	public void enable(boolean enabled) {
 		this.enabled = enabled;
 	}

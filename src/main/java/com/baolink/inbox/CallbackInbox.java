@@ -105,6 +105,32 @@ class CallbackInbox {
 	}
 
 	/**
+	 * Makes the failed callbacks of a partner reference that still have attempts left due now;
+	 * returns their ids.
+	 */
+	List<Long> retryFailedNow(String source, String partnerRef, Instant now) {
+		List<Long> ids = this.jdbc.sql("""
+				SELECT id FROM inbound_callback
+				WHERE source = :source AND partner_ref = :ref AND status = 'FAILED' AND next_attempt_at IS NOT NULL""")
+			.param("source", source)
+			.param("ref", partnerRef)
+			.query(Long.class)
+			.list();
+		ids.forEach(id -> this.jdbc.sql("""
+				UPDATE inbound_callback SET next_attempt_at = :now
+				WHERE id = :id AND status = 'FAILED' AND next_attempt_at IS NOT NULL""")
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update());
+		return ids;
+	}
+
+	/** The body as received. */
+	String rawBody(long id) {
+		return this.jdbc.sql("SELECT raw_body FROM inbound_callback WHERE id = :id").param("id", id).query(String.class).single();
+	}
+
+	/**
 	 * Takes a due callback for one attempt: counts the attempt and moves its next attempt to
 	 * {@code retryAt} (a lease: should this node die, the attempt is retried then). False when another
 	 * worker took it first or it is not due.

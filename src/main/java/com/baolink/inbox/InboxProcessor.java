@@ -26,12 +26,15 @@ import com.baolink.order.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.Orders;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+import com.baolink.xiebao.XiebaoNotificationApplier;
 
 /**
  * Processes stored callbacks: right after the storing transaction commits (on a small pool of its
  * own) and, for anything missed or failed, from a scheduled job on one node. A callback is a hint:
  * processing finds our order by the partner reference and pulls its authoritative state; the
- * callback's own content never changes an order. Idempotent: pulling twice is harmless.
+ * callback's own content never changes an order. Idempotent: pulling twice is harmless. Xiebao
+ * notifications are the exception: they are signed and Xiebao has nothing to pull from, so their
+ * content is applied ({@link XiebaoNotificationApplier}, idempotent itself).
  */
 @Component
 public class InboxProcessor implements DisposableBean {
@@ -52,13 +55,16 @@ public class InboxProcessor implements DisposableBean {
 
 	private final CallbackMetrics metrics;
 
+	private final XiebaoNotificationApplier xiebao;
+
 	private final Clock clock;
 
 	private final ThreadPoolTaskExecutor immediate;
 
-	InboxProcessor(CallbackInbox inbox, Orders orders, AigoubaoOrderSync aigoubao, CallbackMetrics metrics,
-			Clock clock) {
+	InboxProcessor(CallbackInbox inbox, Orders orders, AigoubaoOrderSync aigoubao, XiebaoNotificationApplier xiebao,
+			CallbackMetrics metrics, Clock clock) {
 		this.inbox = inbox;
+		this.xiebao = xiebao;
 		this.orders = orders;
 		this.aigoubao = aigoubao;
 		this.metrics = metrics;
@@ -107,6 +113,10 @@ public class InboxProcessor implements DisposableBean {
 		}
 		Long orderId = null;
 		try {
+			if (InboxSources.XIEBAO.equals(callback.source())) {
+				applyXiebao(callback);
+				return;
+			}
 			Optional<Order> order = matchingOrder(callback);
 			if (order.isEmpty()) {
 				log.warn("Callback {} names unknown partner reference {}", id, callback.partnerRef());
@@ -141,6 +151,19 @@ public class InboxProcessor implements DisposableBean {
 		log.info("Callback {} re-queued by staff", id);
 		process(id);
 		return true;
+	}
+
+	private void applyXiebao(StoredCallback callback) {
+		XiebaoNotificationApplier.Result result = this.xiebao.applyStored(this.inbox.rawBody(callback.id()));
+		boolean unmatched = result.outcome() == XiebaoNotificationApplier.Outcome.UNMATCHED;
+		this.inbox.finished(callback.id(), unmatched ? CallbackStatus.UNMATCHED : CallbackStatus.PROCESSED,
+				result.orderId());
+		this.metrics.count(callback.source(), callback.kind(), null, unmatched ? "unmatched" : "processed");
+		if (result.outcome() == XiebaoNotificationApplier.Outcome.APPLIED && callback.partnerRef() != null) {
+			// Notifications of this application that came too early (26/27 before the order existed) go now.
+			this.inbox.retryFailedNow(InboxSources.XIEBAO, callback.partnerRef(), this.clock.instant())
+				.forEach(this::process);
+		}
 	}
 
 	private Optional<Order> matchingOrder(StoredCallback callback) {

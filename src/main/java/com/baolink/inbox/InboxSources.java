@@ -5,6 +5,8 @@ final class InboxSources {
 
 	static final String AIGOUBAO = "AIGOUBAO";
 
+	static final String XIEBAO = "XIEBAO";
+
 	private InboxSources() {
 	}
 

@@ -238,6 +238,23 @@ public class Order {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Cover period and holder as the partner reports them after the purchase (Xiebao: the member
+	 * fills them in on the partner's page). Null values leave what is known.
+	 */
+	public void partnerCover(String holderName, LocalDate coverStart, LocalDate coverEnd, Instant now) {
+		if (holderName != null && !holderName.isBlank()) {
+			this.holderName = truncate(holderName, 100);
+		}
+		if (coverStart != null) {
+			this.coverStart = coverStart;
+		}
+		if (coverEnd != null) {
+			this.coverEnd = coverEnd;
+		}
+		this.updatedAt = now;
+	}
+
 	/** Records a pull from the partner and when the next one is due (null: no more pulls). */
 	public void synced(Instant now, Instant nextSync) {
 		this.lastSyncedAt = now;
