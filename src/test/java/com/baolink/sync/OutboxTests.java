@@ -24,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.baolink.member.Member;
 import com.baolink.member.Members;
 import com.baolink.order.Order;
 import com.baolink.order.OrderFixtures;
@@ -76,7 +77,10 @@ class OutboxTests {
 
 	@BeforeEach
 	void member() {
-		this.memberId = OrderFixtures.registeredMember(this.members, "13800000002");
+		// A fresh member with a made-up AiGouBao id (the partner is mocked here): the demo accounts stay untouched.
+		String mobile = "135" + String.format("%08d", Math.floorMod(System.nanoTime() / 1000, 100_000_000L));
+		this.memberId = this.members.save(Member.newMember(mobile, "测试", "{noop}x", "公司", "上海市", "上海市", "路", false,
+				Instant.now()).withAigoubaoMemberId("AGB0002")).id();
 	}
 
 	private Order order() {
