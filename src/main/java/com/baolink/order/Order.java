@@ -204,6 +204,40 @@ public class Order {
 		return changed;
 	}
 
+	/**
+	 * Staff rejected a credit-account order and the partner acknowledged the rejection (7.7 −1): the
+	 * one step "back" in rank (awaiting approval → payment failed), like {@link #relaunch}.
+	 * @return whether anything changed
+	 */
+	public boolean creditRejected(Instant now) {
+		if (this.status != OrderStatus.AWAITING_CREDIT_APPROVAL) {
+			return false;
+		}
+		this.status = OrderStatus.PAYMENT_FAILED;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/** The partner issued the invoice of a policy (7.3): its URL is kept on the insured person. */
+	public boolean invoiceIssued(String policyCode, String invoiceUrl, Instant now) {
+		boolean changed = false;
+		List<InsuredPerson> persons = new ArrayList<>(this.insured);
+		for (int i = 0; i < persons.size(); i++) {
+			InsuredPerson p = persons.get(i);
+			if (policyCode != null && policyCode.equals(p.policyCode()) && !Objects.equals(invoiceUrl, p.invoiceUrl())) {
+				persons.set(i, new InsuredPerson(p.name(), p.cardType(), p.cardNoMasked(), p.birthday(), p.gender(),
+						p.relation(), p.premium(), p.policyCode(), p.policyStatus(), p.policyStatusText(), p.policyUrl(),
+						p.certificateUrl(), invoiceUrl));
+				changed = true;
+			}
+		}
+		if (changed) {
+			replaceInsured(persons);
+			this.updatedAt = now;
+		}
+		return changed;
+	}
+
 	/** Replaces the insured persons (with their policies) from the partner's authoritative view. */
 	public void replaceInsured(List<InsuredPerson> persons) {
 		this.insured = new ArrayList<>(persons);

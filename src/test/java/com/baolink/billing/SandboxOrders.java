@@ -1,0 +1,99 @@
+package com.baolink.billing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import com.baolink.infrastructure.web.PortalHttpClient;
+import com.baolink.member.Member;
+import com.baolink.member.Members;
+import com.baolink.order.AigoubaoOrderSync;
+import com.baolink.order.Order;
+import com.baolink.order.OrderLauncher;
+import com.baolink.order.OrderLauncher.LaunchRequest;
+import com.baolink.order.OrderLauncher.Outcome;
+import com.baolink.order.OrderLauncher.Person;
+import com.baolink.order.Orders;
+import com.baolink.order.PayType;
+import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real orders over the sandbox, made the way a member makes them: the portal launches the
+ * pre-order (7.4), the member submits the hosted purchase page, the portal pulls the result.
+ */
+final class SandboxOrders {
+
+	static final String PASSWORD = "test-Pass-9";
+
+	static final String ZHANG_SAN_ID = "11010519491231002X";
+
+	static final String LI_SI_ID = "110101199003071233";
+
+	private final OrderLauncher launcher;
+
+	private final AigoubaoOrderSync sync;
+
+	private final Orders orders;
+
+	private final int port;
+
+	SandboxOrders(OrderLauncher launcher, AigoubaoOrderSync sync, Orders orders, int port) {
+		this.launcher = launcher;
+		this.sync = sync;
+		this.orders = orders;
+		this.port = port;
+	}
+
+	/** A fresh member (allowed credit) not yet registered with AiGouBao; returns the login (its mobile). */
+	static Member newMember(Members members, PasswordEncoder encoder) {
+		String mobile = "136" + String.format("%08d", Math.floorMod(System.nanoTime() / 1000, 100_000_000L));
+		return members.save(Member.newMember(mobile, "开票测试会员", encoder.encode(PASSWORD), "上海悦行旅行社有限公司", "上海市",
+				"上海市", "浦东新区世纪大道100号", true, Instant.now()));
+	}
+
+	/** Launches, submits the hosted page ({@code payResult} success/failure) and pulls the order once. */
+	Order buy(long memberId, PayType payType, String payResult) {
+		LocalDate start = LocalDate.now().plusDays(3);
+		Person zhang = new Person("张三", "1", ZHANG_SAN_ID, null, null, "13800138000", "1");
+		Person li = new Person("李四", "1", LI_SI_ID, null, null, null, "5");
+		Outcome outcome = this.launcher.launch(new LaunchRequest(memberId, UUID.randomUUID().toString(), "200437",
+				"天安“旅途无忧”国内旅游意外险", "30543", "计划一", payType, start, start.plusDays(1), zhang, List.of(zhang, li)));
+		assertThat(outcome.kind()).as(String.valueOf(outcome)).isEqualTo(Outcome.Kind.REDIRECT);
+		PortalHttpClient browser = new PortalHttpClient(this.port);
+		String page = outcome.redirectUrl().substring(browser.baseUrl().length());
+		var submitted = browser.postForm(page, form(start, payResult));
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+		Order order = this.orders.findById(outcome.orderId()).orElseThrow();
+		return this.sync.refresh(order, CallPriority.USER);
+	}
+
+	private static Map<String, String> form(LocalDate start, String payResult) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("plan", "30543");
+		form.put("startDate", start.toString());
+		form.put("endDate", start.plusDays(1).toString());
+		form.put("holderName", "张三");
+		form.put("holderCardType", "1");
+		form.put("holderCardNo", ZHANG_SAN_ID);
+		form.put("holderMobile", "13800138000");
+		form.put("insured[0].name", "张三");
+		form.put("insured[0].cardType", "1");
+		form.put("insured[0].cardNo", ZHANG_SAN_ID);
+		form.put("insured[0].relation", "1");
+		form.put("insured[1].name", "李四");
+		form.put("insured[1].cardType", "1");
+		form.put("insured[1].cardNo", LI_SI_ID);
+		form.put("insured[1].relation", "5");
+		form.put("payResult", payResult);
+		form.put("action", "pay");
+		return form;
+	}
+
+}
