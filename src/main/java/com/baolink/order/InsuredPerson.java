@@ -44,6 +44,12 @@ public record InsuredPerson(String name, String cardType, String cardNoMasked, L
 				this.certificateUrl, this.invoiceUrl);
 	}
 
+	public InsuredPerson withInvoiceUrl(String url) {
+		return new InsuredPerson(this.name, this.cardType, this.cardNoMasked, this.birthday, this.gender,
+				this.relation, this.premium, this.policyCode, this.policyStatus, this.policyStatusText, this.policyUrl,
+				this.certificateUrl, url);
+	}
+
 	/** A policy exists and is in force (it can be surrendered). */
 	public boolean inForce() {
 		return hasPolicy() && this.policyStatus == PolicyStatus.ISSUED;

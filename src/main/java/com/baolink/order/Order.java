@@ -225,9 +225,7 @@ public class Order {
 		for (int i = 0; i < persons.size(); i++) {
 			InsuredPerson p = persons.get(i);
 			if (policyCode != null && policyCode.equals(p.policyCode()) && !Objects.equals(invoiceUrl, p.invoiceUrl())) {
-				persons.set(i, new InsuredPerson(p.name(), p.cardType(), p.cardNoMasked(), p.birthday(), p.gender(),
-						p.relation(), p.premium(), p.policyCode(), p.policyStatus(), p.policyStatusText(), p.policyUrl(),
-						p.certificateUrl(), invoiceUrl));
+				persons.set(i, p.withInvoiceUrl(invoiceUrl));
 				changed = true;
 			}
 		}
