@@ -13,8 +13,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.baolink.infrastructure.config.ChinaTime;
+import com.baolink.infrastructure.web.TestMembers;
+import com.baolink.member.Members;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,10 +31,16 @@ class AigoubaoPurchaseBrowserTests extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Members members;
+
+	@Autowired
+	PasswordEncoder encoder;
+
 	@Test
 	void memberBuysWithTwoInsuredPersonsAndSeesBothPoliciesIssued() {
 		long productId = sandboxProductInCatalogue("200437");
-		login("13800000001", "demo-Pass-1");
+		login(TestMembers.create(this.members, this.encoder), TestMembers.PASSWORD);
 		open("/catalog");
 		this.driver.findElements(By.cssSelector("a.product-link"))
 			.stream()

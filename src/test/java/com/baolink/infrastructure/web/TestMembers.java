@@ -20,9 +20,17 @@ public final class TestMembers {
 
 	/** Saves a new member with a unique mobile number and {@link #PASSWORD}; returns its login. */
 	public static String create(Members members, PasswordEncoder encoder) {
+		return create(members, encoder, false);
+	}
+
+	/**
+	 * A new member not yet registered with AiGouBao, as a real new member is: end-to-end tests use
+	 * one instead of a demo account whose partner id other tests may have set to a mock's value.
+	 */
+	public static String create(Members members, PasswordEncoder encoder, boolean creditAllowed) {
 		String mobile = "139" + String.format("%08d", (System.nanoTime() / 1000 + sequence.incrementAndGet()) % 100_000_000L);
 		members.save(Member.newMember(mobile, "测试会员", encoder.encode(PASSWORD), "测试公司", "上海市", "上海市", "测试路1号",
-				false, Instant.now()));
+				creditAllowed, Instant.now()));
 		return mobile;
 	}
 
