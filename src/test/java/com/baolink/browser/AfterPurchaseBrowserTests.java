@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,6 +65,7 @@ class AfterPurchaseBrowserTests extends BrowserTest {
 		requestCompanyInvoiceWithBadThenGoodCode();
 		waitForInvoice();
 		surrenderFirstPolicy(orderId);
+		orderPageFitsAPhone(orderId);
 	}
 
 	@Test
@@ -129,6 +131,7 @@ class AfterPurchaseBrowserTests extends BrowserTest {
 
 	private void requestCompanyInvoiceWithBadThenGoodCode() {
 		assertThat(invoiceState()).isEqualTo("none");
+		assertBesideItsLabel(By.id("invoice-type-company"));
 		this.driver.findElement(By.id("invoice-type-company")).click();
 		type("invoice-title", COMPANY);
 		type("invoice-taxpayer-no", BAD_CREDIT_CODE);
@@ -163,6 +166,8 @@ class AfterPurchaseBrowserTests extends BrowserTest {
 	}
 
 	private void surrenderFirstPolicy(long orderId) {
+		assertBesideItsLabel(By.id("surrender-scope-policies"));
+		assertBesideItsLabel(By.cssSelector(".surrender-policy"));
 		this.driver.findElement(By.id("surrender-scope-policies")).click();
 		WebElement first = this.driver.findElements(By.cssSelector(".surrender-policy")).get(0);
 		String policyCode = first.getAttribute("value");
@@ -183,8 +188,8 @@ class AfterPurchaseBrowserTests extends BrowserTest {
 
 		waitFor().until(d -> d.findElements(By.id("surrender-notice")).size() == 1);
 		assertThat(this.driver.getCurrentUrl()).endsWith("/orders/" + orderId);
-		String pendingOrDone = text("policy.status.SURRENDER_PENDING") + "|" + text("policy.status.SURRENDERED");
-		assertThat(policyStatusOf(surrenderedName)).matches(pendingOrDone);
+		assertThat(policyStatusOf(surrenderedName)).isIn(text("policy.status.SURRENDER_PENDING"),
+				text("policy.status.SURRENDERED"));
 		String other = "张三".equals(surrenderedName) ? "李四" : "张三";
 		assertThat(policyStatusOf(other)).isEqualTo(text("policy.status.ISSUED"));
 
@@ -194,7 +199,28 @@ class AfterPurchaseBrowserTests extends BrowserTest {
 		assertThat(policyStatusOf(other)).isEqualTo(text("policy.status.ISSUED"));
 	}
 
+	/** The order page with all its sections (documents, invoice, surrender) on a 375 px phone. */
+	private void orderPageFitsAPhone(long orderId) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+		open("/orders/" + orderId);
+		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
+		long content = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+		assertThat(viewport).as("viewport width").isEqualTo(375);
+		assertThat(content).as("order page width at 375 px").isLessThanOrEqualTo(375);
+	}
+
 	// --- page helpers ----------------------------------------------------------------------------
+
+	/** A radio button or checkbox is a small box on the line of its label text, not a stretched field. */
+	private void assertBesideItsLabel(By control) {
+		WebElement box = this.driver.findElement(control);
+		WebElement label = box.findElement(By.xpath("./ancestor::label[1]"));
+		assertThat(box.getSize().getWidth()).as("width of " + control).isLessThan(40);
+		int boxMiddle = box.getLocation().getY() + box.getSize().getHeight() / 2;
+		assertThat(boxMiddle).as("vertical middle of " + control + " within its label's first line")
+			.isBetween(label.getLocation().getY(), label.getLocation().getY() + 40);
+	}
 
 	private void reloadUntil(long orderId, java.util.function.Function<WebDriver, Boolean> condition) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1))
