@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -83,13 +84,15 @@ public class AigoubaoOrderSync {
 		if (order.getChannel() != Channel.AIGOUBAO || order.getPartnerRef() == null) {
 			return order;
 		}
-		PartnerView view = pull(order, priority);
-		try {
-			return this.orders.save(apply(order, view));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			Order fresh = this.orders.findById(order.getId()).orElseThrow(() -> ex);
-			return this.orders.save(apply(fresh, view));
+		try (MDC.MDCCloseable logContext = OrderLogContext.of(order.getId())) {
+			PartnerView view = pull(order, priority);
+			try {
+				return this.orders.save(apply(order, view));
+			}
+			catch (OptimisticLockingFailureException ex) {
+				Order fresh = this.orders.findById(order.getId()).orElseThrow(() -> ex);
+				return this.orders.save(apply(fresh, view));
+			}
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -167,6 +168,12 @@ public class OrderLauncher {
 	}
 
 	private Outcome callPartner(Order order, Member member, LaunchRequest request) {
+		try (MDC.MDCCloseable logContext = OrderLogContext.of(order.getId())) {
+			return callPartnerLogged(order, member, request);
+		}
+	}
+
+	private Outcome callPartnerLogged(Order order, Member member, LaunchRequest request) {
 		try {
 			PreOrderResult result = this.api.addTemp(preOrderRequest(order, member, request), CallPriority.USER);
 			if (result == null || isBlank(result.tempOrderCode()) || !isUsableRedirect(result.url())) {
