@@ -1,9 +1,6 @@
 package com.baolink.inbox;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,9 +36,6 @@ class AigoubaoCallbackController {
 	/** Larger bodies are refused without being read: real callbacks are a few hundred bytes. */
 	static final int MAX_BODY_BYTES = 64 * 1024;
 
-	private static final List<String> KEPT_HEADERS = List.of("Content-Type", "Content-Length", "User-Agent",
-			"X-Forwarded-For", "X-Real-IP", "X-Request-Id");
-
 	private final AigoubaoCallbackParser parser;
 
 	private final CallbackInbox inbox;
@@ -57,7 +51,7 @@ class AigoubaoCallbackController {
 	@PostMapping("/callbacks/aigoubao/{kind:deliver|surrender|refund}")
 	ResponseEntity<Answer> receive(@PathVariable String kind, HttpServletRequest request) throws IOException {
 		CallbackKind callbackKind = CallbackKind.valueOf(kind.toUpperCase(Locale.ROOT));
-		String body = readBounded(request);
+		String body = InboundRequest.bodyUpTo(request, MAX_BODY_BYTES);
 		if (body == null) {
 			this.metrics.count(InboxSources.AIGOUBAO, callbackKind, null, "too_large");
 			return answer(HttpStatus.BAD_REQUEST, Answer.MALFORMED);
@@ -80,7 +74,7 @@ class AigoubaoCallbackController {
 		boolean signatureInvalid = callback.authenticity() == Authenticity.SIGNED_INVALID;
 		NewCallback row = new NewCallback(InboxSources.AIGOUBAO, kind,
 				NewCallback.dedupeKey(InboxSources.AIGOUBAO, kind, verdict, callback.canonicalPayload()), body,
-				headers(request), request.getRemoteAddr(), verdict, callback.tempOrderCode(),
+				InboundRequest.keptHeaders(request), request.getRemoteAddr(), verdict, callback.tempOrderCode(),
 				signatureInvalid ? CallbackStatus.REJECTED : CallbackStatus.RECEIVED,
 				signatureInvalid ? "signature invalid" : null);
 		CallbackInbox.Recorded recorded;
@@ -107,33 +101,11 @@ class AigoubaoCallbackController {
 		try {
 			this.inbox.record(new NewCallback(InboxSources.AIGOUBAO, kind,
 					NewCallback.dedupeKey(InboxSources.AIGOUBAO, kind, verdict, "REJECTED\n" + body), body,
-					headers(request), request.getRemoteAddr(), verdict, null, CallbackStatus.REJECTED, reason));
+					InboundRequest.keptHeaders(request), request.getRemoteAddr(), verdict, null, CallbackStatus.REJECTED, reason));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			log.warn("Could not record a malformed AiGouBao {} callback: {}", kind, ex.toString());
 		}
-	}
-
-	/** The body as text, or null when it is larger than {@link #MAX_BODY_BYTES}. */
-	private static String readBounded(HttpServletRequest request) throws IOException {
-		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-			return null;
-		}
-		try (InputStream in = request.getInputStream()) {
-			byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-			return bytes.length > MAX_BODY_BYTES ? null : new String(bytes, StandardCharsets.UTF_8);
-		}
-	}
-
-	private static String headers(HttpServletRequest request) {
-		StringBuilder kept = new StringBuilder();
-		for (String name : KEPT_HEADERS) {
-			String value = request.getHeader(name);
-			if (value != null) {
-				kept.append(name).append(": ").append(value.length() > 300 ? value.substring(0, 300) : value).append('\n');
-			}
-		}
-		return kept.toString();
 	}
 
 	private static ResponseEntity<Answer> answer(HttpStatus status, Answer answer) {

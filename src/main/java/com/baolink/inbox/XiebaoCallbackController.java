@@ -1,9 +1,6 @@
 package com.baolink.inbox;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -43,9 +40,6 @@ class XiebaoCallbackController {
 
 	/** A character takes at most 3 UTF-8 bytes (4 for a pair of surrogates, i.e. 2 chars). */
 	static final int MAX_BODY_BYTES = XiebaoNotificationVerifier.MAX_BODY_CHARS * 3;
-
-	private static final List<String> KEPT_HEADERS = List.of("Content-Type", "Content-Length", "User-Agent",
-			"X-Forwarded-For", "X-Real-IP", "X-Request-Id");
 
 	private final XiebaoNotificationVerifier verifier;
 
@@ -92,7 +86,7 @@ class XiebaoCallbackController {
 		SignatureVerdict verdict = SignatureVerdict.SIGNED_VALID;
 		String canonical = notification.insureNum() + "\n" + notification.notifyType() + "\n" + notification;
 		NewCallback row = new NewCallback(InboxSources.XIEBAO, kind,
-				NewCallback.dedupeKey(InboxSources.XIEBAO, kind, verdict, canonical), body, headers(request),
+				NewCallback.dedupeKey(InboxSources.XIEBAO, kind, verdict, canonical), body, InboundRequest.keptHeaders(request),
 				request.getRemoteAddr(), verdict, truncate(notification.insureNum(), 64), CallbackStatus.RECEIVED, null);
 		CallbackInbox.Recorded recorded;
 		try {
@@ -112,7 +106,7 @@ class XiebaoCallbackController {
 		try {
 			this.inbox.record(new NewCallback(InboxSources.XIEBAO, CallbackKind.XB_UNKNOWN,
 					NewCallback.dedupeKey(InboxSources.XIEBAO, CallbackKind.XB_UNKNOWN, verdict, "REJECTED\n" + body),
-					body, headers(request), request.getRemoteAddr(), verdict, null, CallbackStatus.REJECTED, reason));
+					body, InboundRequest.keptHeaders(request), request.getRemoteAddr(), verdict, null, CallbackStatus.REJECTED, reason));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			log.warn("Could not record a refused Xiebao notification: {}", ex.toString());
@@ -121,28 +115,8 @@ class XiebaoCallbackController {
 
 	/** The body as text, or null when it is too large (refused without reading it all). */
 	private static String readBounded(HttpServletRequest request) throws IOException {
-		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-			return null;
-		}
-		try (InputStream in = request.getInputStream()) {
-			byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-			if (bytes.length > MAX_BODY_BYTES) {
-				return null;
-			}
-			String body = new String(bytes, StandardCharsets.UTF_8);
-			return body.length() > XiebaoNotificationVerifier.MAX_BODY_CHARS ? null : body;
-		}
-	}
-
-	private static String headers(HttpServletRequest request) {
-		StringBuilder kept = new StringBuilder();
-		for (String name : KEPT_HEADERS) {
-			String value = request.getHeader(name);
-			if (value != null) {
-				kept.append(name).append(": ").append(value.length() > 300 ? value.substring(0, 300) : value).append('\n');
-			}
-		}
-		return kept.toString();
+		String body = InboundRequest.bodyUpTo(request, MAX_BODY_BYTES);
+		return body == null || body.length() > XiebaoNotificationVerifier.MAX_BODY_CHARS ? null : body;
 	}
 
 	private static String truncate(String text, int max) {
