@@ -104,6 +104,20 @@ class BadInputAndAccessTests {
 		assertThat(this.stranger.get("/orders.csv?q=王秘密").body()).doesNotContain(policy, "王秘密");
 	}
 
+	@Test
+	void absurdListIndexesInFormsAreRefusedWithoutA500() {
+		long id = this.othersOrder.getId();
+		String token = PortalHttpClient.csrfToken(this.stranger.get("/catalog").body());
+		Map<String, Map<String, String>> forms = Map.of(
+				"/orders/launch", Map.of("_csrf", token, "productId", "1", "insured[100000].name", "x"),
+				"/orders/" + id + "/surrender", Map.of("_csrf", token, "scope", "POLICIES", "policy[100000]", "x"));
+		forms.forEach((path, form) -> {
+			HttpResponse<String> answer = this.stranger.postForm(path, form);
+			assertThat(answer.statusCode()).as(path).isBetween(400, 499);
+			assertPortalPage(path, answer.body());
+		});
+	}
+
 	private void assertPortalPage(String path, String body) {
 		assertThat(body).as(path)
 			.contains(this.messages.getMessage("app.footer", null, Locale.SIMPLIFIED_CHINESE))
