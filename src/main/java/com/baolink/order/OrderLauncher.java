@@ -1,5 +1,7 @@
 package com.baolink.order;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -255,10 +257,23 @@ public class OrderLauncher {
 		return request.holder() == null ? null : request.holder().name();
 	}
 
-	/** The partner's page must be a web address (or this server's path), never a script URL. */
-	private static boolean isUsableRedirect(String url) {
-		return url != null && (url.startsWith("https://") || url.startsWith("http://")
-				|| (url.startsWith("/") && !url.startsWith("//")));
+	/**
+	 * The partner's page must be an absolute http(s) address with a host: never a script URL nor a
+	 * "relative" path such as {@code /\evil.example} that browsers treat as another site.
+	 */
+	static boolean isUsableRedirect(String url) {
+		if (url == null || url.isBlank()) {
+			return false;
+		}
+		try {
+			URI uri = new URI(url.strip());
+			String scheme = uri.getScheme();
+			return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null
+					&& !uri.getHost().isBlank();
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
 	}
 
 	/** Spring Data JDBC wraps the driver's duplicate-key error in its own action exception. */

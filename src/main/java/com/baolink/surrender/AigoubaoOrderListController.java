@@ -6,9 +6,11 @@ import java.net.URISyntaxException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -55,6 +57,10 @@ class AigoubaoOrderListController {
 
 	@GetMapping("/orders/aigoubao-list")
 	ModelAndView open(@AuthenticationPrincipal PortalUser user) {
+		if (user.isStaff()) {
+			// Staff have no AiGouBao identity; asking would register the staff account with the partner.
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 		String url;
 		try {
 			Member member = this.registration.ensureRegistered(user.memberId());

@@ -321,6 +321,23 @@ class BuyControllerTests extends CatalogWebTestSupport {
 	}
 
 	@Test
+	void aPartnerPageThatIsNotAnAbsoluteWebAddressIsNeverFollowed() throws Exception {
+		for (String url : List.of("/\\evil.example/pay", "//evil.example/pay", "javascript:alert(1)", "/orders/1")) {
+			String token = UUID.randomUUID().toString();
+			given(this.aigoubao.addTemp(any(), eq(CallPriority.USER)))
+				.willReturn(new PreOrderResult(url, "TU" + token.substring(0, 8)));
+			this.mvc.perform(launch(token).with(login("13800000001")))
+				.andExpect(status().isOk())
+				.andExpect(view().name("orders/buy"));
+			Order order = this.orders.findByLaunchToken(token).orElseThrow();
+			assertThat(order.getStatus()).as(url).isEqualTo(OrderStatus.LAUNCH_FAILED);
+			assertThat(order.getPayUrl()).as(url).isNull();
+		}
+		assertThat(OrderLauncher.isUsableRedirect("https://h5.aigobo.cn/pay?t=TE1")).isTrue();
+		assertThat(OrderLauncher.isUsableRedirect("http://localhost:8080/sandbox/aigoubao/h5/purchase/TE1")).isTrue();
+	}
+
+	@Test
 	void launchWithoutCsrfTokenIsRefused() throws Exception {
 		this.mvc.perform(post("/orders/launch").param("productId", String.valueOf(this.product.getId()))
 			.with(login("13800000001"))).andExpect(status().isForbidden());

@@ -35,6 +35,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -159,6 +160,13 @@ class SurrenderRefusalTests {
 				"href=\"/orders\"");
 		assertThat(page(get("/orders").with(as(MEMBER)))).contains("id=\"open-in-aigoubao\"",
 				"href=\"/orders/aigoubao-list\"");
+	}
+
+	@Test
+	void staffHaveNoAigoubaoOrderListAndAreNeverRegisteredWithThePartner() throws Exception {
+		this.mvc.perform(get("/orders/aigoubao-list").with(as("admin"))).andExpect(status().isForbidden());
+		verify(this.api, never()).register(any(), any());
+		verify(this.api, never()).getOrderListUrl(any(), any());
 	}
 
 	private Order issued() {

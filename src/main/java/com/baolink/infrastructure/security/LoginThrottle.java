@@ -7,7 +7,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed logins per account and remote address in the database (so every node sees them)
@@ -26,32 +27,44 @@ public class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	LoginThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	public boolean isLocked(String login, String address) {
 		return lockedUntil(key(login, address)).filter(until -> until.isAfter(this.clock.instant())).isPresent();
 	}
 
-	/** Records a failure; returns true when the pair is now locked. */
-	@Transactional
+	/**
+	 * Records a failure; returns true when the pair is now locked. The row is created first on its
+	 * own (parallel first failures would otherwise deadlock on the insert and go uncounted), then
+	 * counted under its row lock.
+	 */
 	public boolean recordFailure(String login, String address) {
 		String key = key(login, address);
 		Instant now = this.clock.instant();
-		var row = this.jdbc.sql("SELECT failures, window_start FROM login_attempt WHERE attempt_key = ? FOR UPDATE")
+		this.jdbc.sql("INSERT IGNORE INTO login_attempt (attempt_key, failures, window_start) VALUES (?, 0, ?)")
+			.params(key, java.sql.Timestamp.from(now))
+			.update();
+		return Boolean.TRUE.equals(this.transactions.execute(status -> countFailure(key, now)));
+	}
+
+	private boolean countFailure(String key, Instant now) {
+		Object[] row = this.jdbc.sql("SELECT failures, window_start FROM login_attempt WHERE attempt_key = ? FOR UPDATE")
 			.param(key)
 			.query((rs, i) -> new Object[] { rs.getInt(1), rs.getTimestamp(2).toInstant() })
-			.optional();
-		if (row.isEmpty()) {
-			this.jdbc.sql("INSERT INTO login_attempt (attempt_key, failures, window_start) VALUES (?, 1, ?)")
-				.params(key, java.sql.Timestamp.from(now))
-				.update();
+			.optional()
+			.orElse(null);
+		if (row == null) {
+			// A successful login of the same pair removed the row meanwhile.
 			return false;
 		}
-		int failures = (int) row.get()[0];
-		Instant windowStart = (Instant) row.get()[1];
+		int failures = (int) row[0];
+		Instant windowStart = (Instant) row[1];
 		if (windowStart.plus(WINDOW).isBefore(now)) {
 			failures = 0;
 			windowStart = now;
