@@ -77,6 +77,8 @@ class CreditPaymentFollowUp {
 				log.debug("Order {} changed while recording the credit rejection, retrying", orderId);
 			}
 		}
+		log.warn("Order {}: the acknowledged credit rejection could not be recorded after 3 attempts; "
+				+ "the order still shows awaiting approval", orderId);
 	}
 
 	private Optional<CreditDecision> decisionOf(long orderId) {
