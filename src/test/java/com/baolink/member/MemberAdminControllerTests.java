@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -165,8 +164,7 @@ class MemberAdminControllerTests extends CatalogWebTestSupport {
 	void aPartnerRefusalKeepsTheMemberShowsTheWarningAndTheRetryRegisters() throws Exception {
 		given(this.aigoubao.register(any(), any())).willThrow(new AigoubaoException("9999", "公司名称不合法"));
 		String mobile = freshMobile();
-		MockHttpSession session = new MockHttpSession();
-		MvcResult created = this.mvc.perform(newMemberForm(mobile, "孙八", PASSWORD, true).session(session))
+		MvcResult created = this.mvc.perform(newMemberForm(mobile, "孙八", PASSWORD, true))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		Member member = saved(mobile);
@@ -177,8 +175,7 @@ class MemberAdminControllerTests extends CatalogWebTestSupport {
 
 		String page = this.mvc
 			.perform(get("/admin/members/" + member.id()).with(login("admin"))
-				.session(session)
-				.cookie(created.getResponse().getCookies()))
+				.cookie(created.getResponse().getCookies())) // the flash travels in the session
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
