@@ -1,0 +1,131 @@
+package com.baolink.member;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import com.baolink.partner.PartnerUnavailableException;
+import com.baolink.partner.aigoubao.AigoubaoException;
+
+/**
+ * Staff's changes to channel members: register one (the row first, then AiGouBao 7.1 if asked, so a
+ * partner refusal never loses the member), edit, set a password, enable or disable the login.
+ * Staff accounts are not members and are never found here.
+ */
+@Service
+public class MemberAdministration {
+
+	private static final Logger log = LoggerFactory.getLogger(MemberAdministration.class);
+
+	private final Members members;
+
+	private final PasswordEncoder encoder;
+
+	private final AigoubaoRegistration registration;
+
+	private final Clock clock;
+
+	MemberAdministration(Members members, PasswordEncoder encoder, AigoubaoRegistration registration, Clock clock) {
+		this.members = members;
+		this.encoder = encoder;
+		this.registration = registration;
+		this.clock = clock;
+	}
+
+	/** The channel member with that id; empty for a staff account or an unknown id. */
+	public Optional<Member> member(long id) {
+		return this.members.findById(id).filter(member -> !member.isStaff());
+	}
+
+	public boolean loginTaken(String mobile) {
+		return this.members.findByLogin(mobile).isPresent();
+	}
+
+	/** Saves a new member from a validated form; empty when the mobile number is already a login. */
+	public Optional<Member> create(MemberFormData form) {
+		if (loginTaken(form.getMobile())) {
+			return Optional.empty();
+		}
+		Member member = Member.newMember(form.getMobile(), form.getDisplayName(), this.encoder.encode(form.getPassword()),
+				form.getCompany(), form.getProvince(), form.getCity(), form.getAddress(), form.isCreditAllowed(),
+				this.clock.instant());
+		try {
+			Member saved = this.members.save(member);
+			log.info("Member {} created by staff", saved.id());
+			return Optional.of(saved);
+		}
+		catch (DuplicateKeyException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** AiGouBao 7.1 for the member now (user priority); the outcome says what the partner answered. */
+	public RegistrationOutcome register(Member member) {
+		try {
+			Member registered = this.registration.ensureRegistered(member.id());
+			return RegistrationOutcome.registered(registered.aigoubaoMemberId());
+		}
+		catch (AigoubaoException ex) {
+			log.warn("AiGouBao refused to register member {}: {} {}", member.id(), ex.rawCode(), ex.partnerMessage());
+			return RegistrationOutcome.refused(ex.partnerMessage());
+		}
+		catch (PartnerUnavailableException ex) {
+			log.warn("AiGouBao unavailable registering member {}: {}", member.id(), ex.getMessage());
+			return RegistrationOutcome.notReachable();
+		}
+	}
+
+	public Member update(Member member, MemberFormData form) {
+		return this.members.save(new Member(member.id(), member.login(), form.getDisplayName(), member.passwordHash(),
+				member.role(), member.mobile(), form.getCompany(), form.getProvince(), form.getCity(),
+				form.getAddress(), form.isCreditAllowed(), member.aigoubaoMemberId(), member.enabled(),
+				member.createdAt()));
+	}
+
+	/** A new password, already checked against {@link MemberPasswordRule}. */
+	public void changePassword(Member member, String password) {
+		this.members.save(new Member(member.id(), member.login(), member.displayName(), this.encoder.encode(password),
+				member.role(), member.mobile(), member.company(), member.province(), member.city(), member.address(),
+				member.creditAllowed(), member.aigoubaoMemberId(), member.enabled(), member.createdAt()));
+		log.info("Password of member {} set by staff", member.id());
+	}
+
+	/**
+	 * Enables or disables the login. A disabled member cannot log in; a session already open ends at
+	 * its normal expiry (sessions are not revoked here).
+	 */
+	public void setEnabled(Member member, boolean enabled) {
+		this.members.save(new Member(member.id(), member.login(), member.displayName(), member.passwordHash(),
+				member.role(), member.mobile(), member.company(), member.province(), member.city(), member.address(),
+				member.creditAllowed(), member.aigoubaoMemberId(), enabled, member.createdAt()));
+		log.info("Member {} {} by staff", member.id(), enabled ? "enabled" : "disabled");
+	}
+
+	/** What AiGouBao answered to 7.1: registered, refused with its message, or not reachable. */
+	public record RegistrationOutcome(String aigoubaoMemberId, String partnerMessage, boolean unavailable) {
+
+		static RegistrationOutcome registered(String aigoubaoMemberId) {
+			return new RegistrationOutcome(aigoubaoMemberId, null, false);
+		}
+
+		static RegistrationOutcome refused(String partnerMessage) {
+			return new RegistrationOutcome(null, partnerMessage == null ? "" : partnerMessage, false);
+		}
+
+		static RegistrationOutcome notReachable() {
+			return new RegistrationOutcome(null, null, true);
+		}
+
+		public boolean succeeded() {
+			return this.aigoubaoMemberId != null;
+		}
+
+	}
+
+}
