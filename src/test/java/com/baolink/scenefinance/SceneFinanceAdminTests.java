@@ -29,7 +29,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "baolink.scheduling.enabled=false")
+/** Staff search over issued policies (a real server: the issuer builds absolute e-policy URLs). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "baolink.scheduling.enabled=false")
 @AutoConfigureMockMvc
 class SceneFinanceAdminTests {
 
