@@ -183,6 +183,35 @@ class QimenIssuingEndpointTests {
 		assertThat(rows(request.get("identifier"))).isEqualTo(1);
 	}
 
+	@Test
+	void oversizedBodyAndMissingSystemParametersAreRefused() throws Exception {
+		byte[] huge = ("{\"identifier\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> tooLarge = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/qimen/policy/issuing?app_key=" + APP_KEY))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(huge))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(JSON.readTree(tooLarge.body()).get("errorCode").asString()).isEqualTo("request-too-large");
+
+		HttpResponse<String> bare = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/qimen/policy/issuing"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertIllegal(JSON.readTree(bare.body()));
+	}
+
+	@Test
+	void unknownDownloadTokenIsNotFound() throws Exception {
+		for (String token : List.of("A".repeat(43), "short", "..%2F..%2Fetc")) {
+			HttpResponse<String> response = this.http.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/qimen/policies/" + token + ".pdf"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(token).isIn(400, 404);
+		}
+	}
+
 	// --- the platform's client, written from the protocol document ---
 
 	static String unique() {
