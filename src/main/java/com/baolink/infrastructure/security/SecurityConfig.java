@@ -36,12 +36,13 @@ class SecurityConfig {
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
-			.requestMatchers("/callbacks/**", "/sandbox/**").permitAll()
+			.requestMatchers("/callbacks/**", "/sandbox/**", "/qimen/**").permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().authenticated())
 			// Partners authenticate by signature (or the portal pulls after a hint); the sandbox
-			// stands in for the partners' own servers, which have no portal session.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/callbacks/**", "/sandbox/**"))
+			// stands in for the partners' own servers, which have no portal session. /qimen/** is the
+			// scene-finance platform (signed) and its e-policy links (unguessable tokens).
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/callbacks/**", "/sandbox/**", "/qimen/**"))
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
 				.usernameParameter("username")
 				.passwordParameter("password")
