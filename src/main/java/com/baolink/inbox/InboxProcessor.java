@@ -137,6 +137,22 @@ public class InboxProcessor implements DisposableBean {
 			log.warn("Callback {} ({}) attempt {} failed: {}", id, callback.partnerRef(), attempts, ex.toString());
 			this.inbox.failed(id, ex.toString(), orderId, retryAt);
 			this.metrics.count(callback.source(), callback.kind(), null, retryAt == null ? "gave_up" : "failed");
+			if (ex instanceof XiebaoNotificationApplier.OrderNotKnownYetException && attempts == 1) {
+				retryIfTheOrderArrivedMeanwhile(callback);
+			}
+		}
+	}
+
+	/**
+	 * A Xiebao 26/27 failed because its order did not exist yet, while the notification creating the
+	 * order may have been applied on another thread in the meantime, after that thread looked for
+	 * early notifications to retry: then this one is retried now instead of after the backoff.
+	 */
+	private void retryIfTheOrderArrivedMeanwhile(StoredCallback callback) {
+		if (callback.partnerRef() != null
+				&& this.orders.findByChannelAndPartnerRef(Channel.XIEBAO, callback.partnerRef()).isPresent()) {
+			this.inbox.retryFailedNow(InboxSources.XIEBAO, callback.partnerRef(), this.clock.instant())
+				.forEach(this::process);
 		}
 	}
 

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 
 import com.baolink.partner.PartnerUnavailableException;
@@ -31,11 +33,15 @@ public class MemberAdministration {
 
 	private final Clock clock;
 
-	MemberAdministration(Members members, PasswordEncoder encoder, AigoubaoRegistration registration, Clock clock) {
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	MemberAdministration(Members members, PasswordEncoder encoder, AigoubaoRegistration registration, Clock clock,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.members = members;
 		this.encoder = encoder;
 		this.registration = registration;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/** The channel member with that id; empty for a staff account or an unknown id. */
@@ -88,23 +94,35 @@ public class MemberAdministration {
 				member.createdAt()));
 	}
 
-	/** A new password, already checked against {@link MemberPasswordRule}. */
+	/** A new password, already checked against {@link MemberPasswordRule}; sessions opened with the old one end. */
 	public void changePassword(Member member, String password) {
 		this.members.save(new Member(member.id(), member.login(), member.displayName(), this.encoder.encode(password),
 				member.role(), member.mobile(), member.company(), member.province(), member.city(), member.address(),
 				member.creditAllowed(), member.aigoubaoMemberId(), member.enabled(), member.createdAt()));
 		log.info("Password of member {} set by staff", member.id());
+		endSessionsOf(member);
 	}
 
 	/**
-	 * Enables or disables the login. A disabled member cannot log in; a session already open ends at
-	 * its normal expiry (sessions are not revoked here).
+	 * Enables or disables the login. Disabling also ends the member's open sessions on every node
+	 * (they live in the database), so the member is out at once.
 	 */
 	public void setEnabled(Member member, boolean enabled) {
 		this.members.save(new Member(member.id(), member.login(), member.displayName(), member.passwordHash(),
 				member.role(), member.mobile(), member.company(), member.province(), member.city(), member.address(),
 				member.creditAllowed(), member.aigoubaoMemberId(), enabled, member.createdAt()));
 		log.info("Member {} {} by staff", member.id(), enabled ? "enabled" : "disabled");
+		if (!enabled) {
+			endSessionsOf(member);
+		}
+	}
+
+	private void endSessionsOf(Member member) {
+		var open = this.sessions.findByPrincipalName(member.login()).keySet();
+		open.forEach(this.sessions::deleteById);
+		if (!open.isEmpty()) {
+			log.info("Ended {} open session(s) of member {}", open.size(), member.id());
+		}
 	}
 
 	/** What AiGouBao answered to 7.1: registered, refused with its message, or not reachable. */

@@ -240,7 +240,7 @@ public class XiebaoNotificationApplier {
 	}
 
 	/** A 26 or 27 came before any notification that names the product: retried later by the inbox. */
-	static final class OrderNotKnownYetException extends RuntimeException {
+	public static final class OrderNotKnownYetException extends RuntimeException {
 
 		OrderNotKnownYetException(String insureNum, int notifyType) {
 			super("No order for Xiebao application " + insureNum + " yet (notifyType " + notifyType + "); retried later");

@@ -79,13 +79,24 @@ class MemberAdminSandboxTests {
 		assertThat(canLogIn(mobile, PASSWORD)).isTrue();
 
 		String memberPage = "/admin/members/" + member.id();
+		PortalHttpClient openedBefore = new PortalHttpClient(this.port);
+		openedBefore.loginOrFail(mobile, PASSWORD);
+		assertThat(openedBefore.get("/orders").statusCode()).isEqualTo(200);
 		assertThat(post(staff, memberPage, memberPage + "/password", Map.of("password", "Second-pass-77"))
 			.statusCode()).isEqualTo(302);
 		assertThat(canLogIn(mobile, PASSWORD)).isFalse();
-		assertThat(canLogIn(mobile, "Second-pass-77")).isTrue();
+		assertThat(openedBefore.get("/orders").headers().firstValue("Location").orElse(""))
+			.as("a session opened with the old password has ended")
+			.endsWith("/login");
+		PortalHttpClient openSession = new PortalHttpClient(this.port);
+		openSession.loginOrFail(mobile, "Second-pass-77");
+		assertThat(openSession.get("/orders").statusCode()).isEqualTo(200);
 
 		assertThat(post(staff, memberPage, memberPage + "/enabled", Map.of("enabled", "false")).statusCode())
 			.isEqualTo(302);
+		assertThat(openSession.get("/orders").headers().firstValue("Location").orElse(""))
+			.as("a disabled member's open session has ended")
+			.endsWith("/login");
 		assertThat(this.members.findById(member.id()).orElseThrow().enabled()).isFalse();
 		assertThat(canLogIn(mobile, "Second-pass-77")).isFalse();
 		assertThat(staff.get(memberPage).body()).contains("id=\"member-enabled-badge\"");

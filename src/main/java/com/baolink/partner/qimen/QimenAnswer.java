@@ -21,6 +21,9 @@ public record QimenAnswer(String success, String errorCode, String errorMessage,
 
 	public static final String REQUEST_TOO_LARGE = "request-too-large";
 
+	/** Our fault (database, rendering): nothing was issued half-way; the platform may retry. */
+	public static final String SYSTEM_ERROR = "system-error";
+
 	public static QimenAnswer issued(String policyNo, String policyFileUrl) {
 		return new QimenAnswer("true", "SUCCESS", "OK", new Context(policyNo, policyFileUrl));
 	}

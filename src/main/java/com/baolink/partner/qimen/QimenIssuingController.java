@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import com.baolink.scenefinance.ScenePolicyIssuer;
@@ -26,6 +29,8 @@ class QimenIssuingController {
 	static final String PATH = "/qimen/policy/issuing";
 
 	static final int MAX_BODY_BYTES = 64 * 1024;
+
+	private static final Logger log = LoggerFactory.getLogger(QimenIssuingController.class);
 
 	private final QimenProperties properties;
 
@@ -72,6 +77,17 @@ class QimenIssuingController {
 			return QimenAnswer.failure(QimenAnswer.IDENTIFIER_CONFLICT,
 					"identifier already used for a request with other content");
 		}
+	}
+
+	/**
+	 * The platform gets an answer in its own shape even when we fail; issuing is transactional and
+	 * idempotent on {@code identifier}, so its retry is safe.
+	 */
+	@ExceptionHandler(RuntimeException.class)
+	ResponseEntity<QimenAnswer> failed(RuntimeException ex) {
+		log.error("Scene-finance issuing failed", ex);
+		return answer(HttpStatus.SERVICE_UNAVAILABLE,
+				QimenAnswer.failure(QimenAnswer.SYSTEM_ERROR, "temporarily unable to issue, please retry"));
 	}
 
 	private static ResponseEntity<QimenAnswer> answer(HttpStatus status, QimenAnswer answer) {
