@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -101,8 +102,11 @@ public abstract class BrowserTest {
 		waitFor().until(d -> !d.getCurrentUrl().equals(url("/login")));
 	}
 
+	/** Waits up to 10 s; an element htmx swapped out while being read is simply looked up again. */
 	protected WebDriverWait waitFor() {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	WebDriver driver() {
