@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import org.springframework.web.util.UriComponentsBuilder;
+import com.baolink.infrastructure.web.SearchLinks;
 
 /**
  * The history filters as typed by the member, read leniently: an unknown status, a bad date or an
@@ -14,34 +14,19 @@ public record OrderSearch(OrderStatus status, String product, LocalDate from, Lo
 
 	static final int Q_MAX = 50;
 
-	static final int PAGE_MAX = 500;
-
 	public static OrderSearch of(String status, String product, String from, String to, String q, String page) {
 		return new OrderSearch(status(status), clean(product, 32), date(from), date(to), clean(q, Q_MAX), page(page));
 	}
 
 	/** This search on another page, as a link (only the filters in use appear in the query). */
 	public String link(String path, int page) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-		if (this.status != null) {
-			uri.queryParam("status", this.status.name());
-		}
-		if (this.product != null) {
-			uri.queryParam("product", this.product);
-		}
-		if (this.from != null) {
-			uri.queryParam("from", this.from);
-		}
-		if (this.to != null) {
-			uri.queryParam("to", this.to);
-		}
-		if (this.q != null) {
-			uri.queryParam("q", this.q);
-		}
-		if (page > 1) {
-			uri.queryParam("page", page);
-		}
-		return uri.encode().build().toUriString();
+		return SearchLinks.to(path)
+			.with("status", this.status == null ? null : this.status.name())
+			.with("product", this.product)
+			.with("from", this.from)
+			.with("to", this.to)
+			.with("q", this.q)
+			.page(page);
 	}
 
 	public String statusName() {
@@ -81,13 +66,7 @@ public record OrderSearch(OrderStatus status, String product, LocalDate from, Lo
 	}
 
 	private static int page(String text) {
-		try {
-			int page = Integer.parseInt(text == null ? "1" : text.strip());
-			return Math.max(1, Math.min(page, PAGE_MAX));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
+		return SearchLinks.pageNumber(text);
 	}
 
 }

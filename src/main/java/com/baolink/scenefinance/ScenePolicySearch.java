@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
+
+import com.baolink.infrastructure.web.SearchLinks;
 
 /**
  * Staff search over issued scene-finance policies: one text matched (LIKE, escaped) against the
@@ -14,8 +15,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ScenePolicySearch {
 
 	static final int PAGE_SIZE = 20;
-
-	static final int PAGE_MAX = 500;
 
 	static final int QUERY_MAX = 64;
 
@@ -48,12 +47,7 @@ class ScenePolicySearch {
 	}
 
 	static int page(String text) {
-		try {
-			return Math.max(1, Math.min(Integer.parseInt(text == null ? "1" : text.strip()), PAGE_MAX));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
+		return SearchLinks.pageNumber(text);
 	}
 
 	static String likeEscaped(String text) {
@@ -72,14 +66,7 @@ class ScenePolicySearch {
 
 		/** This search on another page. */
 		public String link(int target) {
-			UriComponentsBuilder uri = UriComponentsBuilder.fromPath(SceneFinanceAdminController.PATH);
-			if (this.q != null) {
-				uri.queryParam("q", this.q);
-			}
-			if (target > 1) {
-				uri.queryParam("page", target);
-			}
-			return uri.encode().build().toUriString();
+			return SearchLinks.to(SceneFinanceAdminController.PATH).with("q", this.q).page(target);
 		}
 
 		public String fileLink(ScenePolicy policy) {
