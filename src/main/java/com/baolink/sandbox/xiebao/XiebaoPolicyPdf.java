@@ -1,18 +1,12 @@
 package com.baolink.sandbox.xiebao;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import com.baolink.infrastructure.pdf.ChinesePdfRenderer;
 import com.baolink.sandbox.xiebao.SandboxXiebaoApplications.Application;
 import com.baolink.sandbox.xiebao.SandboxXiebaoProducts.Product;
 
@@ -23,30 +17,14 @@ class XiebaoPolicyPdf {
 
 	static final String TEMPLATE = "sandbox/xiebao/policy-pdf";
 
-	static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
+	private final ChinesePdfRenderer pdf;
 
-	static final String FONT_FAMILY = "DroidSansFallback";
-
-	private final ITemplateEngine templates;
-
-	XiebaoPolicyPdf(ITemplateEngine templates) {
-		this.templates = templates;
+	XiebaoPolicyPdf(ChinesePdfRenderer pdf) {
+		this.pdf = pdf;
 	}
 
 	byte[] render(Application app, Product product, Locale locale) {
-		String html = this.templates.process(TEMPLATE, new Context(locale, Map.of("app", app, "product", product)));
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		try {
-			new PdfRendererBuilder().useFastMode()
-				.useFont(() -> XiebaoPolicyPdf.class.getResourceAsStream(FONT), FONT_FAMILY)
-				.withHtmlContent(html, null)
-				.toStream(pdf)
-				.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return pdf.toByteArray();
+		return this.pdf.render(TEMPLATE, Map.of("app", app, "product", product), locale);
 	}
 
 }
