@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.baolink.member.PortalUser;
+import com.baolink.sync.Outbox;
+import com.baolink.sync.OutboxKind;
 
 /**
  * Staff's credit queue (flow 9): orders paid on the distributor's credit account wait here for
@@ -27,9 +29,12 @@ class CreditController {
 
 	private final CreditApprovals approvals;
 
-	CreditController(CreditQueue queue, CreditApprovals approvals) {
+	private final Outbox outbox;
+
+	CreditController(CreditQueue queue, CreditApprovals approvals, Outbox outbox) {
 		this.queue = queue;
 		this.approvals = approvals;
+		this.outbox = outbox;
 	}
 
 	@GetMapping("/admin/credit")
@@ -54,6 +59,19 @@ class CreditController {
 			return REDIRECT_QUEUE;
 		}
 		return decide(id, CreditDecision.REJECTED, reason, staff, redirect);
+	}
+
+	/** The payment result (7.7) of a decided order was given up: staff send it again. */
+	@PostMapping("/admin/credit/{id}/resend")
+	String resend(@PathVariable long id, @AuthenticationPrincipal PortalUser staff, RedirectAttributes redirect) {
+		if (this.outbox.resend(id, OutboxKind.AIGOUBAO_PAYMENT_RESULT, staff.getUsername())) {
+			redirect.addFlashAttribute("noticeKey", "billing.credit.resent");
+		}
+		else {
+			redirect.addFlashAttribute("errorKey", "billing.credit.error.nothingToResend");
+		}
+		redirect.addFlashAttribute("errorOrderId", id);
+		return REDIRECT_QUEUE;
 	}
 
 	private String decide(long id, CreditDecision decision, String reason, PortalUser staff,

@@ -69,6 +69,31 @@ public class Outbox {
 		return id;
 	}
 
+	/**
+	 * Staff send a call again that was given up (FAILED): the newest such row of {@code kind} for the
+	 * order is pending again, due now, and tried right after the commit, then retried as usual.
+	 * @return whether there was a given-up row to send again
+	 */
+	@Transactional
+	public boolean resend(long orderId, OutboxKind kind, String by) {
+		Optional<OutboxEntry> failed = latest(orderId, kind).filter(entry -> entry.status() == OutboxStatus.FAILED);
+		if (failed.isEmpty()) {
+			return false;
+		}
+		int updated = this.jdbc.sql("""
+				UPDATE partner_outbox SET status = 'PENDING', next_attempt_at = :now, claimed_until = NULL,
+				       last_error = :note
+				WHERE id = :id AND status = 'FAILED'""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("note", truncate("sent again by " + by + " after: " + failed.get().lastError()))
+			.param("id", failed.get().id())
+			.update();
+		if (updated == 1) {
+			this.events.publishEvent(new OutboxEvents.Enqueued(failed.get().id()));
+		}
+		return updated == 1;
+	}
+
 	public Optional<OutboxEntry> find(long id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM partner_outbox WHERE id = :id")
 			.param("id", id)

@@ -285,4 +285,24 @@ class OutboxTests {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void staffSendAGivenUpCallAgainAndItIsDelivered() {
+		Order order = order();
+		PaymentNotice notice = notice(order, 2);
+		doThrow(new AigoubaoException("9999", "系统繁忙")).doNothing()
+			.when(this.api)
+			.outNotify(argThat(notice::equals), any());
+		long id = enqueue(order);
+		awaitAttempted(id, OutboxStatus.FAILED);
+
+		assertThat(this.outbox.resend(order.getId(), OutboxKind.AIGOUBAO_PAYMENT_RESULT, "admin")).isTrue();
+
+		OutboxEntry sent = awaitAttempted(id, OutboxStatus.SENT);
+		assertThat(sent.attempts()).isEqualTo(2);
+		verify(this.api, times(2)).outNotify(argThat(notice::equals), any());
+		assertThat(this.outbox.resend(order.getId(), OutboxKind.AIGOUBAO_PAYMENT_RESULT, "admin"))
+			.as("nothing given up any more")
+			.isFalse();
+	}
+
 }
