@@ -17,6 +17,7 @@ import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;
 import com.baolink.partner.xiebao.XiebaoNotification;
 import com.baolink.partner.xiebao.XiebaoNotification.Abnormal;
+import com.baolink.partner.xiebao.XiebaoNotification.ApplicationStep;
 import com.baolink.partner.xiebao.XiebaoNotification.EPolicy;
 import com.baolink.partner.xiebao.XiebaoNotification.Endorsement;
 import com.baolink.partner.xiebao.XiebaoNotification.Insure;
@@ -142,7 +143,7 @@ class XiebaoNotificationEffects {
 	private void surrendered(Order order, List<String> cancelInsurants, Instant now) {
 		List<String> cancelled = cancelInsurants.stream().map(String::trim).filter(name -> !name.isEmpty()).toList();
 		List<InsuredPerson> persons = order.getInsured().stream()
-			.map(person -> cancelled.isEmpty() || cancelled.contains(person.name()) ? withStatus(person, PolicyStatus.SURRENDERED) : person)
+			.map(person -> cancelled.isEmpty() || cancelled.contains(person.name()) ? person.withPolicyStatus(PolicyStatus.SURRENDERED) : person)
 			.toList();
 		order.replaceInsured(persons);
 		boolean whole = cancelled.isEmpty()
@@ -155,7 +156,7 @@ class XiebaoNotificationEffects {
 		Instant now = this.clock.instant();
 		Order successor = this.linker.byInsureNum(newInsureNum).orElseGet(() -> this.linker.reissueOf(old, newInsureNum));
 		if (successor.getInsured().isEmpty()) {
-			successor.replaceInsured(old.getInsured().stream().map(p -> withStatus(p, PolicyStatus.ISSUED)).toList());
+			successor.replaceInsured(old.getInsured().stream().map(p -> p.withPolicyStatus(PolicyStatus.ISSUED)).toList());
 		}
 		if (old.getTotalAmount() != null && successor.getTotalAmount() == null) {
 			successor.partnerFacts(null, null, null, old.getTotalAmount(), null, now);
@@ -166,67 +167,17 @@ class XiebaoNotificationEffects {
 		this.facts.reissued(old.getId(), saved.getId());
 	}
 
-	private static InsuredPerson withStatus(InsuredPerson p, PolicyStatus status) {
-		return new InsuredPerson(p.name(), p.cardType(), p.cardNoMasked(), p.birthday(), p.gender(), p.relation(),
-				p.premium(), p.policyCode(), status, null, p.policyUrl(), p.certificateUrl(), p.invoiceUrl());
-	}
-
 	private static boolean state(XiebaoNotification notification) {
-		if (notification instanceof Insure n) {
-			return n.state();
-		}
-		if (notification instanceof Pay n) {
-			return n.state();
-		}
-		if (notification instanceof Issue n) {
-			return n.state();
-		}
-		if (notification instanceof Surrender n) {
-			return n.state();
-		}
-		if (notification instanceof EPolicy n) {
-			return n.state();
-		}
 		// An endorsement's own state is kept in its history line; 27 is a failure by nature.
-		return true;
+		return !(notification instanceof ApplicationStep step) || step.state();
 	}
 
 	private static String failMsg(XiebaoNotification notification) {
-		if (notification instanceof Insure n) {
-			return n.failMsg();
-		}
-		if (notification instanceof Pay n) {
-			return n.failMsg();
-		}
-		if (notification instanceof Issue n) {
-			return n.failMsg();
-		}
-		if (notification instanceof Surrender n) {
-			return n.failMsg();
-		}
-		if (notification instanceof EPolicy n) {
-			return n.failMsg();
-		}
-		return null;
+		return notification instanceof ApplicationStep step ? step.failMsg() : null;
 	}
 
 	private static String caseCode(XiebaoNotification notification) {
-		if (notification instanceof Insure n) {
-			return n.caseCode();
-		}
-		if (notification instanceof Pay n) {
-			return n.caseCode();
-		}
-		if (notification instanceof Issue n) {
-			return n.caseCode();
-		}
-		if (notification instanceof Surrender n) {
-			return n.caseCode();
-		}
-		if (notification instanceof EPolicy n) {
-			return n.caseCode();
-		}
-		return null;
+		return notification instanceof ApplicationStep step ? step.caseCode() : null;
 	}
 
 }

@@ -21,9 +21,23 @@ public sealed interface XiebaoNotification {
 	/** The application number (投保单号); may be null only for {@link Unknown}. */
 	String insureNum();
 
+	/**
+	 * The notifications about one application of a product (1, 2, 3, 4/5, 9): each names its
+	 * {@code caseCode} and says whether the step succeeded ({@code state}, else {@code failMsg}).
+	 */
+	sealed interface ApplicationStep extends XiebaoNotification {
+
+		String caseCode();
+
+		boolean state();
+
+		String failMsg();
+
+	}
+
 	/** 1 投保通知: the application was accepted and passed underwriting. */
 	record Insure(String partnerId, String partnerUniqueKey, String caseCode, String insureNum, boolean state,
-			String failMsg, Map<String, Object> otherInfo) implements XiebaoNotification {
+			String failMsg, Map<String, Object> otherInfo) implements ApplicationStep {
 
 		public static final int TYPE = 1;
 
@@ -37,7 +51,7 @@ public sealed interface XiebaoNotification {
 	/** 2 支付通知: {@code price} converted from fen to yuan; {@code payTime} read as China time. */
 	record Pay(String partnerId, String partnerUniqueKey, String caseCode, String insureNum, boolean state,
 			Instant payTime, BigDecimal price, PaymentGateway paymentGateway, String onlinePaymentId, String failMsg,
-			Map<String, Object> otherInfo) implements XiebaoNotification {
+			Map<String, Object> otherInfo) implements ApplicationStep {
 
 		public static final int TYPE = 2;
 
@@ -50,7 +64,7 @@ public sealed interface XiebaoNotification {
 
 	/** 3 出单通知: the insurer issued; one entry per policy. */
 	record Issue(String partnerId, String partnerUniqueKey, String caseCode, String insureNum, boolean state,
-			List<Policy> policies, String failMsg, Map<String, Object> otherInfo) implements XiebaoNotification {
+			List<Policy> policies, String failMsg, Map<String, Object> otherInfo) implements ApplicationStep {
 
 		public static final int TYPE = 3;
 
@@ -72,7 +86,7 @@ public sealed interface XiebaoNotification {
 	 */
 	record Surrender(int notifyType, String partnerId, String partnerUniqueKey, String caseCode, String insureNum,
 			boolean state, String newInsureNum, List<String> cancelInsurants, String cancelMsg, String failMsg,
-			Map<String, Object> otherInfo) implements XiebaoNotification {
+			Map<String, Object> otherInfo) implements ApplicationStep {
 
 		public static final int TYPE = 4;
 
@@ -86,7 +100,7 @@ public sealed interface XiebaoNotification {
 
 	/** 9 电子保单生成通知: the e-policy exists (reachable through the policy detail link). */
 	record EPolicy(String partnerId, String partnerUniqueKey, String caseCode, String insureNum, boolean state,
-			String failMsg, Map<String, Object> otherInfo) implements XiebaoNotification {
+			String failMsg, Map<String, Object> otherInfo) implements ApplicationStep {
 
 		public static final int TYPE = 9;
 
