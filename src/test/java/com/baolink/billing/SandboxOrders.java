@@ -2,9 +2,7 @@ package com.baolink.billing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +19,7 @@ import com.baolink.order.OrderLauncher.Person;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+import com.baolink.sandbox.aigoubao.SandboxPayForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class SandboxOrders {
 
 	static final String PASSWORD = "test-Pass-9";
-
-	static final String ZHANG_SAN_ID = "11010519491231002X";
-
-	static final String LI_SI_ID = "110101199003071233";
 
 	private final OrderLauncher launcher;
 
@@ -61,39 +56,17 @@ final class SandboxOrders {
 	/** Launches, submits the hosted page ({@code payResult} success/failure) and pulls the order once. */
 	Order buy(long memberId, PayType payType, String payResult) {
 		LocalDate start = LocalDate.now().plusDays(3);
-		Person zhang = new Person("张三", "1", ZHANG_SAN_ID, null, null, "13800138000", "1");
-		Person li = new Person("李四", "1", LI_SI_ID, null, null, null, "5");
+		Person zhang = new Person("张三", "1", SandboxPayForm.ZHANG_SAN_ID, null, null, "13800138000", "1");
+		Person li = new Person("李四", "1", SandboxPayForm.LI_SI_ID, null, null, null, "5");
 		Outcome outcome = this.launcher.launch(new LaunchRequest(memberId, UUID.randomUUID().toString(), "200437",
 				"天安“旅途无忧”国内旅游意外险", "30543", "计划一", payType, start, start.plusDays(1), zhang, List.of(zhang, li)));
 		assertThat(outcome.kind()).as(String.valueOf(outcome)).isEqualTo(Outcome.Kind.REDIRECT);
 		PortalHttpClient browser = new PortalHttpClient(this.port);
 		String page = outcome.redirectUrl().substring(browser.baseUrl().length());
-		var submitted = browser.postForm(page, form(start, payResult));
+		var submitted = browser.postForm(page, SandboxPayForm.twoInsured(start, payResult));
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
 		Order order = this.orders.findById(outcome.orderId()).orElseThrow();
 		return this.sync.refresh(order, CallPriority.USER);
-	}
-
-	private static Map<String, String> form(LocalDate start, String payResult) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("plan", "30543");
-		form.put("startDate", start.toString());
-		form.put("endDate", start.plusDays(1).toString());
-		form.put("holderName", "张三");
-		form.put("holderCardType", "1");
-		form.put("holderCardNo", ZHANG_SAN_ID);
-		form.put("holderMobile", "13800138000");
-		form.put("insured[0].name", "张三");
-		form.put("insured[0].cardType", "1");
-		form.put("insured[0].cardNo", ZHANG_SAN_ID);
-		form.put("insured[0].relation", "1");
-		form.put("insured[1].name", "李四");
-		form.put("insured[1].cardType", "1");
-		form.put("insured[1].cardNo", LI_SI_ID);
-		form.put("insured[1].relation", "5");
-		form.put("payResult", payResult);
-		form.put("action", "pay");
-		return form;
 	}
 
 }

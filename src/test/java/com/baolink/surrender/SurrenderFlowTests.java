@@ -17,8 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import com.baolink.infrastructure.web.PortalHttpClient;
@@ -37,6 +35,7 @@ import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+import com.baolink.sandbox.aigoubao.SandboxPayForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,10 +48,6 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "baolink.scheduling.enabled=false", "baolink.sandbox.aigoubao.callback-delay=50ms" })
 class SurrenderFlowTests {
-
-	private static final String ZHANG_SAN_ID = "11010519491231002X";
-
-	private static final String LI_SI_ID = "110101199003071233";
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -220,7 +215,7 @@ class SurrenderFlowTests {
 			.post()
 			.uri(launched.redirectUrl())
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(payForm())
+			.body(SandboxPayForm.twoInsuredMultiValue(LocalDate.now().plusDays(3), "success"))
 			.exchange((request, response) -> response.getStatusCode().value());
 		assertThat(payStatus).isEqualTo(302);
 		await().atMost(WAIT).untilAsserted(() -> {
@@ -234,34 +229,11 @@ class SurrenderFlowTests {
 
 	private Outcome launch() {
 		LocalDate start = LocalDate.now().plusDays(3);
-		Person zhang = new Person("张三", "1", ZHANG_SAN_ID, LocalDate.of(1949, 12, 31), "F", "13800138000", "1");
-		Person li = new Person("李四", "1", LI_SI_ID, LocalDate.of(1990, 3, 7), "M", null, "5");
+		Person zhang = new Person("张三", "1", SandboxPayForm.ZHANG_SAN_ID, LocalDate.of(1949, 12, 31), "F", "13800138000", "1");
+		Person li = new Person("李四", "1", SandboxPayForm.LI_SI_ID, LocalDate.of(1990, 3, 7), "M", null, "5");
 		return this.launcher.launch(new LaunchRequest(this.member1Id, OrderFixtures.unique("surrender-"), "200437",
 				"天安“旅途无忧”国内旅游意外险", "30543", "计划一", PayType.CASH, start, start.plusDays(1), zhang,
 				List.of(zhang, li)));
-	}
-
-	private static MultiValueMap<String, String> payForm() {
-		LocalDate start = LocalDate.now().plusDays(3);
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("plan", "30543");
-		form.add("startDate", start.toString());
-		form.add("endDate", start.plusDays(1).toString());
-		form.add("holderName", "张三");
-		form.add("holderCardType", "1");
-		form.add("holderCardNo", ZHANG_SAN_ID);
-		form.add("holderMobile", "13800138000");
-		form.add("insured[0].name", "张三");
-		form.add("insured[0].cardType", "1");
-		form.add("insured[0].cardNo", ZHANG_SAN_ID);
-		form.add("insured[0].relation", "1");
-		form.add("insured[1].name", "李四");
-		form.add("insured[1].cardType", "1");
-		form.add("insured[1].cardNo", LI_SI_ID);
-		form.add("insured[1].relation", "5");
-		form.add("payResult", "success");
-		form.add("action", "pay");
-		return form;
 	}
 
 	private static String confirmPath(long id, String scope, String... codes) {

@@ -19,14 +19,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.baolink.partner.aigoubao.AigoubaoApi;
 
 import static com.baolink.sandbox.aigoubao.SandboxEnvelopes.params;
-import static com.baolink.sandbox.aigoubao.SandboxTestSupport.LI_SI_ID;
-import static com.baolink.sandbox.aigoubao.SandboxTestSupport.ZHANG_SAN_ID;
 import static com.baolink.sandbox.aigoubao.SandboxTestSupport.addTemp;
 import static com.baolink.sandbox.aigoubao.SandboxTestSupport.detail;
 import static com.baolink.sandbox.aigoubao.SandboxTestSupport.orderRef;
@@ -134,8 +131,8 @@ class SandboxPurchaseFlowTests {
 		assertThat(detail.raw()).contains("\"holderCredNo\":\"110105********002X\"")
 			.contains("\"insuredCardNo\":\"110105********002X\"")
 			.contains("\"policyStatus\":\"未投保\"")
-			.doesNotContain(ZHANG_SAN_ID)
-			.doesNotContain(LI_SI_ID);
+			.doesNotContain(SandboxPayForm.ZHANG_SAN_ID)
+			.doesNotContain(SandboxPayForm.LI_SI_ID);
 	}
 
 	@Test
@@ -145,7 +142,7 @@ class SandboxPurchaseFlowTests {
 		assertThat(page).contains("id=\"sandbox-pay\"").contains("value=\"张三\"").contains("value=\"李四\"")
 			.contains("¥14.00");
 
-		var pay = postPage(tempOrderCode, form("success"));
+		var pay = postPage(tempOrderCode, SandboxPayForm.twoInsuredMultiValue(LocalDate.now().plusDays(3), "success"));
 		assertThat(pay.status()).isEqualTo(302);
 		assertThat(pay.location()).isEqualTo("http://localhost:1/orders/42");
 
@@ -221,7 +218,7 @@ class SandboxPurchaseFlowTests {
 	@Test
 	void failedPaymentCallsBackWithFailureAndAllowsNeitherSurrenderNorInvoice() throws Exception {
 		String tempOrderCode = newPreOrder(2);
-		var pay = postPage(tempOrderCode, form("failure"));
+		var pay = postPage(tempOrderCode, SandboxPayForm.twoInsuredMultiValue(LocalDate.now().plusDays(3), "failure"));
 		assertThat(pay.status()).isEqualTo(302);
 		Map<String, Object> callback = this.distributor.await(c -> tempOrderCode.equals(c.get("tempOrderCode")), WAIT);
 		assertThat(callback).containsEntry("success", false);
@@ -240,7 +237,7 @@ class SandboxPurchaseFlowTests {
 	@Test
 	void creditOrderWaitsForTheDistributorsPaymentNotice() throws Exception {
 		String tempOrderCode = newPreOrder(1);
-		var submit = postPage(tempOrderCode, form("success"));
+		var submit = postPage(tempOrderCode, SandboxPayForm.twoInsuredMultiValue(LocalDate.now().plusDays(3), "success"));
 		assertThat(submit.status()).isEqualTo(302);
 		String page = this.api.http().get().uri("/h5/purchase/{c}", tempOrderCode).retrieve().body(String.class);
 		assertThat(page).contains("等待分销商授信确认");
@@ -259,7 +256,7 @@ class SandboxPurchaseFlowTests {
 	@Test
 	void creditOrderRejectedByTheDistributorFails() throws Exception {
 		String tempOrderCode = newPreOrder(1);
-		postPage(tempOrderCode, form("success"));
+		postPage(tempOrderCode, SandboxPayForm.twoInsuredMultiValue(LocalDate.now().plusDays(3), "success"));
 		Map<String, Object> notice = orderRef(tempOrderCode);
 		notice.put("txnStatus", -1);
 		assertThat(this.api.call(AigoubaoApi.PATH_OUT_NOTIFY, notice).code()).isEqualTo("0000");
@@ -271,7 +268,7 @@ class SandboxPurchaseFlowTests {
 	@Test
 	void hostedPageRefusesAnInvalidIdNumberAndKeepsTheOrderUnpaid() {
 		String tempOrderCode = newPreOrder(2);
-		MultiValueMap<String, String> form = form("success");
+		MultiValueMap<String, String> form = SandboxPayForm.twoInsuredMultiValue(LocalDate.now().plusDays(3), "success");
 		form.set("insured[1].cardNo", "110101199003071234");
 		form.set("holderMobile", "12345");
 		var answer = postPage(tempOrderCode, form);
@@ -293,29 +290,6 @@ class SandboxPurchaseFlowTests {
 			.uri(url.replaceAll("creditToken=.*", "creditToken=FORGED"))
 			.exchange((request, response) -> response.getStatusCode().value());
 		assertThat(denied).isEqualTo(403);
-	}
-
-	private MultiValueMap<String, String> form(String payResult) {
-		LocalDate start = LocalDate.now().plusDays(3);
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("plan", "30543");
-		form.add("startDate", start.toString());
-		form.add("endDate", start.plusDays(1).toString());
-		form.add("holderName", "张三");
-		form.add("holderCardType", "1");
-		form.add("holderCardNo", ZHANG_SAN_ID);
-		form.add("holderMobile", "13800138000");
-		form.add("insured[0].name", "张三");
-		form.add("insured[0].cardType", "1");
-		form.add("insured[0].cardNo", ZHANG_SAN_ID);
-		form.add("insured[0].relation", "1");
-		form.add("insured[1].name", "李四");
-		form.add("insured[1].cardType", "1");
-		form.add("insured[1].cardNo", LI_SI_ID);
-		form.add("insured[1].relation", "5");
-		form.add("payResult", payResult);
-		form.add("action", "pay");
-		return form;
 	}
 
 	record PageAnswer(int status, String location, String body) {

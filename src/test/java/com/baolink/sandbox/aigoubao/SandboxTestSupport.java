@@ -16,10 +16,6 @@ final class SandboxTestSupport {
 
 	static final String DISTRIBUTOR_MOBILE = "13900000000";
 
-	static final String ZHANG_SAN_ID = "11010519491231002X";
-
-	static final String LI_SI_ID = "110101199003071233";
-
 	private SandboxTestSupport() {
 	}
 
@@ -40,12 +36,12 @@ final class SandboxTestSupport {
 				"refundNotifyUrl", payType == 1 ? surrenderUrl.replace("surrender", "refund") : "", "returnPage",
 				"http://localhost:1/orders/42", "safeguardStartTime", start.toString(), "safeguardEndTime",
 				start.plusDays(1).toString(), "holderInfo",
-				params("holderName", "张三", "holderCardType", "1", "holderCardNo", ZHANG_SAN_ID, "holderMobile",
+				params("holderName", "张三", "holderCardType", "1", "holderCardNo", SandboxPayForm.ZHANG_SAN_ID, "holderMobile",
 						"13800138000"),
 				"insuredInfoList",
-				List.of(params("insuredName", "张三", "insuredCardType", "1", "insuredCardNo", ZHANG_SAN_ID,
+				List.of(params("insuredName", "张三", "insuredCardType", "1", "insuredCardNo", SandboxPayForm.ZHANG_SAN_ID,
 						"insuredRelation", "1"),
-						params("insuredName", "李四", "insuredCardType", "1", "insuredCardNo", LI_SI_ID,
+						params("insuredName", "李四", "insuredCardType", "1", "insuredCardNo", SandboxPayForm.LI_SI_ID,
 								"insuredRelation", "5")));
 	}
 
