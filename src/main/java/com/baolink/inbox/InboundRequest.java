@@ -1,11 +1,12 @@
 package com.baolink.inbox;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import com.baolink.infrastructure.web.BoundedBody;
 
 /** What the callback endpoints keep of an inbound partner request: a bounded body and a few headers. */
 final class InboundRequest {
@@ -18,18 +19,10 @@ final class InboundRequest {
 	private InboundRequest() {
 	}
 
-	/**
-	 * The body as UTF-8 text, or null when it is larger than {@code maxBytes}: refused from the
-	 * declared length, or after reading at most one byte more, never read whole.
-	 */
+	/** The body as UTF-8 text, or null when it is larger than {@code maxBytes} (see {@link BoundedBody}). */
 	static String bodyUpTo(HttpServletRequest request, int maxBytes) throws IOException {
-		if (request.getContentLengthLong() > maxBytes) {
-			return null;
-		}
-		try (InputStream in = request.getInputStream()) {
-			byte[] bytes = in.readNBytes(maxBytes + 1);
-			return bytes.length > maxBytes ? null : new String(bytes, StandardCharsets.UTF_8);
-		}
+		byte[] bytes = BoundedBody.read(request, maxBytes);
+		return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	/** The kept headers as {@code Name: value} lines, each value cut to a sane length. */

@@ -1,7 +1,6 @@
 package com.baolink.partner.qimen;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import com.baolink.infrastructure.web.BoundedBody;
 import com.baolink.scenefinance.ScenePolicyIssuer;
 import com.baolink.scenefinance.ScenePolicyIssuer.IdentifierConflictException;
 import com.baolink.scenefinance.ScenePolicyIssuer.IssuedPolicy;
@@ -49,7 +49,7 @@ class QimenIssuingController {
 		if (!this.properties.enabled()) {
 			return ResponseEntity.notFound().build();
 		}
-		byte[] body = bodyUpTo(request, MAX_BODY_BYTES);
+		byte[] body = BoundedBody.read(request, MAX_BODY_BYTES);
 		if (body == null) {
 			return answer(HttpStatus.PAYLOAD_TOO_LARGE,
 					QimenAnswer.failure(QimenAnswer.REQUEST_TOO_LARGE, "body larger than " + MAX_BODY_BYTES + " bytes"));
@@ -92,17 +92,6 @@ class QimenIssuingController {
 
 	private static ResponseEntity<QimenAnswer> answer(HttpStatus status, QimenAnswer answer) {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(answer);
-	}
-
-	/** The body, or null when larger than {@code maxBytes} (never read whole). */
-	private static byte[] bodyUpTo(HttpServletRequest request, int maxBytes) throws IOException {
-		if (request.getContentLengthLong() > maxBytes) {
-			return null;
-		}
-		try (InputStream in = request.getInputStream()) {
-			byte[] bytes = in.readNBytes(maxBytes + 1);
-			return bytes.length > maxBytes ? null : bytes;
-		}
 	}
 
 }
