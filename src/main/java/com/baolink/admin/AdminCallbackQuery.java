@@ -26,7 +26,7 @@ class AdminCallbackQuery {
 
 	private static final String COLUMNS = """
 			id, source, kind, partner_ref, signature_verdict, status, attempts, duplicate_count, last_error,
-			received_at, processed_at, next_attempt_at, order_id, remote_addr""";
+			received_at, processed_at, order_id, remote_addr""";
 
 	private final JdbcClient jdbc;
 
@@ -89,7 +89,7 @@ class AdminCallbackQuery {
 		return new Row(rs.getLong("id"), rs.getString("source"), rs.getString("kind"), rs.getString("partner_ref"),
 				rs.getString("signature_verdict"), rs.getString("status"), rs.getInt("attempts"),
 				rs.getInt("duplicate_count"), rs.getString("last_error"), china(rs.getTimestamp("received_at")),
-				china(rs.getTimestamp("processed_at")), china(rs.getTimestamp("next_attempt_at")),
+				china(rs.getTimestamp("processed_at")),
 				orderId == null ? null : ((Number) orderId).longValue(), rs.getString("remote_addr"));
 	}
 
@@ -99,7 +99,7 @@ class AdminCallbackQuery {
 
 	public record Row(long id, String source, String kind, String partnerRef, String verdict, String status,
 			int attempts, int duplicates, String lastError, LocalDateTime receivedAt, LocalDateTime processedAt,
-			LocalDateTime nextAttemptAt, Long orderId, String remoteAddr) {
+			Long orderId, String remoteAddr) {
 
 		/** Staff may replay what was processed, unmatched or failed; never a rejected (malformed or forged) one. */
 		public boolean replayable() {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.baolink.engine.EngineOverview;
 import com.baolink.inbox.InboxProcessor;
 import com.baolink.order.OrderStatus;
 
@@ -37,8 +38,11 @@ class AdminController {
 
 	private final InboxProcessor inbox;
 
+	private final EngineOverview engine;
+
 	AdminController(AdminDashboardQuery dashboard, AdminOrderQuery orders, AdminCallbackQuery callbacks,
-			InboxProcessor inbox) {
+			InboxProcessor inbox, EngineOverview engine) {
+		this.engine = engine;
 		this.dashboard = dashboard;
 		this.orders = orders;
 		this.callbacks = callbacks;
@@ -50,6 +54,7 @@ class AdminController {
 		model.addAttribute("dashboard", this.dashboard.load());
 		model.addAttribute("callbackWindowHours", AdminDashboardQuery.CALLBACK_WINDOW.toHours());
 		model.addAttribute("overdueMinutes", AdminDashboardQuery.OVERDUE_AFTER.toMinutes());
+		model.addAttribute("taskStats", this.engine.stats());
 		return VIEW_HOME;
 	}
 

@@ -15,18 +15,20 @@ class InvoiceOutboxFollowUp {
 
 	private final InvoiceRequests requests;
 
+	private final InvoicePoller poller;
+
 	private final Clock clock;
 
-	InvoiceOutboxFollowUp(InvoiceRequests requests, Clock clock) {
+	InvoiceOutboxFollowUp(InvoiceRequests requests, InvoicePoller poller, Clock clock) {
 		this.requests = requests;
+		this.poller = poller;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void onDelivered(OutboxEvents.Delivered event) {
 		if (event.kind() == OutboxKind.AIGOUBAO_INVOICE_APPLY) {
-			Instant now = this.clock.instant();
-			this.requests.accepted(event.orderId(), now, InvoicePoller.firstPoll(now));
+			this.poller.startPolling(event.orderId());
 		}
 	}
 

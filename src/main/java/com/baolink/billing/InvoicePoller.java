@@ -1,7 +1,6 @@
 package com.baolink.billing;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.baolink.engine.EngineProperties;
+import com.baolink.engine.JobAttempt;
+import com.baolink.engine.JobHandler;
+import com.baolink.engine.JobOutcome;
+import com.baolink.engine.Jobs;
+import com.baolink.engine.RetryPolicy;
 
 import com.baolink.member.Member;
 import com.baolink.member.Members;
@@ -31,21 +38,16 @@ import com.baolink.partner.aigoubao.AigoubaoProperties;
  * Fetches the invoice links of a request in progress (7.3) and keeps them on the insured persons,
  * so the order page offers "download invoice" per policy (served by the document module). 1001
  * means "not yet"; then 7.11's {@code invoiceStatus} tells whether AiGouBao gave up (2 = failed).
- * Polls back off and stop after {@link #GIVE_UP_AFTER}.
+ * Runs as the engine's {@value #TASK} task (id = the request id) from the partner's acceptance of
+ * the 7.2 application on; polls follow the task's policy ({@code baolink.engine.retry.invoice-poll}:
+ * backoff steps, give-up age) until the invoices are there.
  */
 @Component
-public class InvoicePoller {
+public class InvoicePoller implements JobHandler {
+
+	public static final String TASK = "invoice-poll";
 
 	private static final Logger log = LoggerFactory.getLogger(InvoicePoller.class);
-
-	static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1),
-			Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(30));
-
-	static final Duration THEN_EVERY = Duration.ofHours(1);
-
-	static final Duration GIVE_UP_AFTER = Duration.ofDays(7);
-
-	static final Duration LEASE = Duration.ofMinutes(2);
 
 	/** 7.11 invoiceStatus: the partner could not issue the invoice. */
 	private static final int PARTNER_INVOICE_FAILED = 2;
@@ -60,10 +62,16 @@ public class InvoicePoller {
 
 	private final AigoubaoProperties aigoubao;
 
+	private final Jobs jobs;
+
+	private final RetryPolicy policy;
+
 	private final Clock clock;
 
 	InvoicePoller(InvoiceRequests requests, Orders orders, Members members, AigoubaoApi api,
-			AigoubaoProperties aigoubao, Clock clock) {
+			AigoubaoProperties aigoubao, Jobs jobs, EngineProperties engine, Clock clock) {
+		this.jobs = jobs;
+		this.policy = engine.policy(TASK);
 		this.requests = requests;
 		this.orders = orders;
 		this.members = members;
@@ -72,22 +80,51 @@ public class InvoicePoller {
 		this.clock = clock;
 	}
 
-	static Instant firstPoll(Instant now) {
-		return now.plus(BACKOFF.get(0));
+	/** The partner accepted the application of the order's active request: polling starts. */
+	@Transactional
+	public void startPolling(long orderId) {
+		Instant now = this.clock.instant();
+		this.requests.accepted(orderId, now);
+		this.requests.activeId(orderId)
+			.ifPresent(id -> this.jobs.schedule(TASK, String.valueOf(id), now.plus(this.policy.delayAfter(1))));
 	}
 
-	/** Polls every due request; returns how many were due. */
-	public int pollDue(int limit) {
-		List<Long> due = this.requests.dueForPoll(this.clock.instant(), limit);
-		due.forEach(id -> poll(id, CallPriority.BACKGROUND));
-		return due.size();
+	@Override
+	public String task() {
+		return TASK;
 	}
 
-	/** One poll of one request unless another poller holds it; returns its status afterwards. */
+	@Override
+	public JobOutcome run(String id, JobAttempt attempt) {
+		Optional<InvoiceRequest> request = this.requests.find(Long.parseLong(id));
+		if (request.isEmpty()) {
+			return JobOutcome.done();
+		}
+		InvoiceRequestStatus status = poll(request.get().id(), CallPriority.BACKGROUND).orElse(InvoiceRequestStatus.FAILED);
+		if (status != InvoiceRequestStatus.IN_PROGRESS && status != InvoiceRequestStatus.PARTIAL) {
+			return JobOutcome.done();
+		}
+		Instant now = this.clock.instant();
+		Instant next = this.policy.nextAttempt(request.get().polls() + 1, request.get().requestedAt(), now);
+		if (next == null) {
+			this.requests.polled(request.get().id(), InvoiceRequestStatus.FAILED, null, "no invoice after "
+					+ this.policy.giveUpAfter(), now);
+			return JobOutcome.done();
+		}
+		this.requests.nextPollAt(request.get().id(), next);
+		return JobOutcome.again(next);
+	}
+
+	/**
+	 * One poll of one request (a member opening the page, or the task); returns its status
+	 * afterwards, empty when there is no such request or it is not being issued. Polling twice at
+	 * once is harmless: the links are kept idempotently.
+	 */
 	public Optional<InvoiceRequestStatus> poll(long requestId, CallPriority priority) {
 		InvoiceRequest request = this.requests.find(requestId).orElse(null);
 		Instant now = this.clock.instant();
-		if (request == null || !this.requests.claimPoll(request, now.plus(LEASE))) {
+		if (request == null || (request.status() != InvoiceRequestStatus.IN_PROGRESS
+				&& request.status() != InvoiceRequestStatus.PARTIAL)) {
 			return Optional.empty();
 		}
 		Order order = this.orders.findById(request.orderId()).orElseThrow();
@@ -112,21 +149,10 @@ public class InvoicePoller {
 	}
 
 	private InvoiceRequestStatus record(InvoiceRequest request, InvoiceRequestStatus status, String error, Instant now) {
-		Instant next = null;
-		if (status == InvoiceRequestStatus.IN_PROGRESS || status == InvoiceRequestStatus.PARTIAL) {
-			if (!now.isBefore(request.requestedAt().plus(GIVE_UP_AFTER))) {
-				status = InvoiceRequestStatus.FAILED;
-			}
-			else {
-				int polls = request.polls();
-				next = now.plus(polls < BACKOFF.size() ? BACKOFF.get(polls) : THEN_EVERY);
-			}
-		}
 		if (status == InvoiceRequestStatus.FAILED && error == null) {
 			error = "invoiceStatus=" + PARTNER_INVOICE_FAILED;
 		}
-		this.requests.polled(request.id(), status, next,
-				status == InvoiceRequestStatus.ISSUED ? null : error, now);
+		this.requests.polled(request.id(), status, null, status == InvoiceRequestStatus.ISSUED ? null : error, now);
 		log.info("Invoice request {} of order {}: {}", request.id(), request.orderId(), status);
 		return status;
 	}

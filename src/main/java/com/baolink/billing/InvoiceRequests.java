@@ -58,12 +58,11 @@ class InvoiceRequests {
 			.optional();
 	}
 
-	/** The partner accepted the application: poll for the invoices from {@code firstPoll}. */
-	void accepted(long orderId, Instant now, Instant firstPoll) {
+	/** The partner accepted the application: the invoices are polled for. */
+	void accepted(long orderId, Instant now) {
 		this.jdbc.sql("""
-				UPDATE invoice_request SET status = 'IN_PROGRESS', next_poll_at = :firstPoll, updated_at = :now
+				UPDATE invoice_request SET status = 'IN_PROGRESS', updated_at = :now
 				WHERE active_order_id = :orderId AND status = 'REQUESTED'""")
-			.param("firstPoll", Timestamp.from(firstPoll))
 			.param("now", Timestamp.from(now))
 			.param("orderId", orderId)
 			.update();
@@ -81,32 +80,25 @@ class InvoiceRequests {
 			.update();
 	}
 
-	List<Long> dueForPoll(Instant now, int limit) {
-		return this.jdbc.sql("""
-				SELECT id FROM invoice_request
-				WHERE status IN ('IN_PROGRESS', 'PARTIAL') AND next_poll_at <= :now
-				ORDER BY next_poll_at, id LIMIT :limit""")
-			.param("now", Timestamp.from(now))
-			.param("limit", limit)
+	Optional<Long> activeId(long orderId) {
+		return this.jdbc.sql("SELECT id FROM invoice_request WHERE active_order_id = :orderId")
+			.param("orderId", orderId)
 			.query(Long.class)
-			.list();
+			.optional();
 	}
 
-	/** One poller (on any node) takes the request: compare-and-set on the poll count. */
-	boolean claimPoll(InvoiceRequest request, Instant leaseUntil) {
-		return this.jdbc.sql("""
-				UPDATE invoice_request SET polls = polls + 1, next_poll_at = :leaseUntil
-				WHERE id = :id AND polls = :polls AND status IN ('IN_PROGRESS', 'PARTIAL')""")
-			.param("leaseUntil", Timestamp.from(leaseUntil))
-			.param("id", request.id())
-			.param("polls", request.polls())
-			.update() == 1;
+	/** When the engine polls next (shown to the member's page, which polls itself once that is due). */
+	void nextPollAt(long id, Instant next) {
+		this.jdbc.sql("UPDATE invoice_request SET next_poll_at = :next WHERE id = :id")
+			.param("next", Timestamp.from(next))
+			.param("id", id)
+			.update();
 	}
 
 	void polled(long id, InvoiceRequestStatus status, Instant nextPoll, String error, Instant now) {
 		this.jdbc.sql("""
 				UPDATE invoice_request SET status = :status, next_poll_at = :nextPoll, last_error = :error,
-				    updated_at = :now,
+				    updated_at = :now, polls = polls + 1,
 				    active_order_id = CASE WHEN :status = 'FAILED' THEN NULL ELSE active_order_id END
 				WHERE id = :id""")
 			.param("status", status.name())

@@ -1,29 +1,40 @@
 package com.baolink.catalog;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import java.time.Duration;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import com.baolink.engine.RecurringJob;
+
 /**
- * Refreshes the catalogue every {@code baolink.catalog.refresh-interval} on one node at a time
- * (the first run after startup is {@link CatalogStartupRefresh}).
+ * Refreshes the catalogue every {@code baolink.catalog.refresh-interval}, a recurring task of the
+ * engine on one node at a time; the first run is right after the task is first registered, so a new
+ * installation has its catalogue within seconds of starting.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "baolink.scheduling.enabled", matchIfMissing = true)
-class CatalogRefreshJob {
+class CatalogRefreshJob implements RecurringJob {
 
 	private final CatalogRefresher refresher;
 
-	CatalogRefreshJob(CatalogRefresher refresher) {
+	private final CatalogProperties properties;
+
+	CatalogRefreshJob(CatalogRefresher refresher, CatalogProperties properties) {
 		this.refresher = refresher;
+		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${baolink.catalog.refresh-interval:PT6H}",
-			initialDelayString = "${baolink.catalog.refresh-interval:PT6H}")
-	@SchedulerLock(name = "catalog-refresh", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
-	public void refresh() {
+	@Override
+	public String task() {
+		return "catalog-refresh";
+	}
+
+	@Override
+	public Duration interval() {
+		return this.properties.refreshInterval();
+	}
+
+	@Override
+	public void run() {
 		this.refresher.refreshAll();
 	}
 

@@ -3,22 +3,23 @@ package com.baolink.document;
 import java.time.Clock;
 import java.util.List;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import com.baolink.engine.RecurringJob;
 import com.baolink.order.Orders;
 
 /**
  * Fetches documents of issued orders before anyone asks (and retries the ones that were not ready),
- * a bounded batch per run, one node at a time. Failures are recorded with backoff by
+ * a bounded batch per run: a recurring task of the engine ({@code baolink.documents.prefetch-interval}),
+ * one node at a time. Failures are recorded with backoff by
  * {@link DocumentService}; the job itself just moves on.
  */
 @Component
-public class DocumentPrefetchJob {
+public class DocumentPrefetchJob implements RecurringJob {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentPrefetchJob.class);
 
@@ -32,8 +33,12 @@ public class DocumentPrefetchJob {
 
 	private final Clock clock;
 
+	private final java.time.Duration interval;
+
 	DocumentPrefetchJob(DocumentFetchAttempts attempts, DocumentService documents, Orders orders,
-			DocumentProperties properties, Clock clock) {
+			DocumentProperties properties, Clock clock,
+			@Value("${baolink.documents.prefetch-interval:PT2M}") java.time.Duration interval) {
+		this.interval = interval;
 		this.attempts = attempts;
 		this.documents = documents;
 		this.orders = orders;
@@ -41,15 +46,23 @@ public class DocumentPrefetchJob {
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelayString = "${baolink.documents.prefetch-initial-delay:PT1M}",
-			fixedDelayString = "${baolink.documents.prefetch-interval:PT2M}")
-	@SchedulerLock(name = "document-prefetch", lockAtMostFor = "PT15M")
-	public void scheduled() {
-		run();
+	@Override
+	public String task() {
+		return "document-prefetch";
+	}
+
+	@Override
+	public java.time.Duration interval() {
+		return this.interval;
+	}
+
+	@Override
+	public void run() {
+		prefetch();
 	}
 
 	/** One batch; returns how many documents were stored. */
-	public int run() {
+	public int prefetch() {
 		List<DocumentFetchAttempts.Candidate> due = this.attempts.due(this.clock.instant(),
 				this.properties.prefetchBatchSize());
 		int stored = 0;

@@ -9,7 +9,7 @@ public enum CallbackStatus {
 	PROCESSED,
 	/** Acknowledged, but no order of ours has that reference: flagged for staff. */
 	UNMATCHED,
-	/** Processing failed; retried while {@code next_attempt_at} is set, else left for staff. */
+	/** The engine gave up processing it (last error kept); staff may replay it. */
 	FAILED,
 	/** Malformed or badly signed: recorded, never processed. */
 	REJECTED

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -16,31 +15,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.baolink.engine.Jobs;
 import com.baolink.partner.aigoubao.AigoubaoJson;
 
 /**
  * The calls the portal owes a partner, stored first. {@link #enqueue} joins the caller's
- * transaction (it refuses to run without one), so the business change and the row commit or roll
- * back together; {@link OutboxProcessor} sends the row after the commit and retries it.
+ * transaction (it refuses to run without one), so the business change, the row and the engine's
+ * execution that sends it commit or roll back together; {@link OutboxProcessor} sends the row and the
+ * engine retries it.
  */
 @Component
 public class Outbox {
 
 	private static final String COLUMNS = """
-			id, kind, order_id, payload, status, attempts, next_attempt_at, claimed_until, last_error, created_by,
-			created_at, sent_at""";
+			id, kind, order_id, payload, status, attempts, last_error, created_by, created_at, sent_at""";
 
 	private static final int ERROR_MAX = 500;
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
+	private final Jobs jobs;
 
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	Outbox(JdbcClient jdbc, Jobs jobs, Clock clock) {
 		this.jdbc = jdbc;
-		this.events = events;
+		this.jobs = jobs;
 		this.clock = clock;
 	}
 
@@ -56,8 +56,8 @@ public class Outbox {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				INSERT INTO partner_outbox (kind, order_id, payload, status, attempts, next_attempt_at, created_by, created_at)
-				VALUES (:kind, :orderId, :payload, 'PENDING', 0, :now, :createdBy, :now)""")
+				INSERT INTO partner_outbox (kind, order_id, payload, status, attempts, created_by, created_at)
+				VALUES (:kind, :orderId, :payload, 'PENDING', 0, :createdBy, :now)""")
 			.param("kind", kind.name())
 			.param("orderId", orderId)
 			.param("payload", AigoubaoJson.write(payload))
@@ -65,7 +65,7 @@ public class Outbox {
 			.param("now", now)
 			.update(key, "id");
 		long id = key.getKey().longValue();
-		this.events.publishEvent(new OutboxEvents.Enqueued(id));
+		this.jobs.scheduleNow(OutboxProcessor.TASK, String.valueOf(id));
 		return id;
 	}
 
@@ -80,18 +80,19 @@ public class Outbox {
 		if (failed.isEmpty()) {
 			return false;
 		}
-		int updated = this.jdbc.sql("""
-				UPDATE partner_outbox SET status = 'PENDING', next_attempt_at = :now, claimed_until = NULL,
-				       last_error = :note
-				WHERE id = :id AND status = 'FAILED'""")
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("note", truncate("sent again by " + by + " after: " + failed.get().lastError()))
-			.param("id", failed.get().id())
-			.update();
-		if (updated == 1) {
-			this.events.publishEvent(new OutboxEvents.Enqueued(failed.get().id()));
+		boolean reopened = reopen(failed.get().id(), "sent again by " + by + " after: " + failed.get().lastError());
+		if (reopened) {
+			this.jobs.scheduleNow(OutboxProcessor.TASK, String.valueOf(failed.get().id()));
 		}
-		return updated == 1;
+		return reopened;
+	}
+
+	/** A given-up (FAILED) row is PENDING again, with a note; false when it was not FAILED. */
+	boolean reopen(long id, String note) {
+		return this.jdbc.sql("UPDATE partner_outbox SET status = 'PENDING', last_error = :note WHERE id = :id AND status = 'FAILED'")
+			.param("note", truncate(note))
+			.param("id", id)
+			.update() == 1;
 	}
 
 	public Optional<OutboxEntry> find(long id) {
@@ -111,50 +112,22 @@ public class Outbox {
 			.optional();
 	}
 
-	/** Rows due for an attempt: pending and due, or claimed by a worker whose lease ran out. */
-	List<Long> dueIds(Instant now, int limit) {
-		return this.jdbc.sql("""
-				SELECT id FROM partner_outbox
-				WHERE (status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND claimed_until < :now)
-				ORDER BY id LIMIT :limit""")
-			.param("now", Timestamp.from(now))
-			.param("limit", limit)
-			.query(Long.class)
-			.list();
-	}
-
-	/**
-	 * Takes a row for one attempt. A single conditional UPDATE, so of two workers (on any nodes)
-	 * exactly one wins; the winner holds the row until {@code leaseUntil}.
-	 * @return whether this worker may send the row now
-	 */
-	boolean claim(long id, Instant now, Instant leaseUntil) {
-		return this.jdbc.sql("""
-				UPDATE partner_outbox SET status = 'SENDING', claimed_until = :leaseUntil, attempts = attempts + 1
-				WHERE id = :id
-				  AND ((status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND claimed_until < :now))""")
-			.param("leaseUntil", Timestamp.from(leaseUntil))
-			.param("id", id)
-			.param("now", Timestamp.from(now))
-			.update() == 1;
+	void attempted(long id) {
+		this.jdbc.sql("UPDATE partner_outbox SET attempts = attempts + 1 WHERE id = :id").param("id", id).update();
 	}
 
 	void sent(long id) {
 		this.jdbc.sql("""
-				UPDATE partner_outbox SET status = 'SENT', sent_at = :now, claimed_until = NULL, next_attempt_at = NULL,
-				    last_error = NULL
+				UPDATE partner_outbox SET status = 'SENT', sent_at = :now, last_error = NULL
 				WHERE id = :id""")
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("id", id)
 			.update();
 	}
 
-	void retryAt(long id, Instant next, String error) {
-		this.jdbc.sql("""
-				UPDATE partner_outbox SET status = 'PENDING', next_attempt_at = :next, claimed_until = NULL,
-				    last_error = :error
-				WHERE id = :id""")
-			.param("next", Timestamp.from(next))
+	/** A failed attempt; the row stays PENDING for the engine's next one. */
+	void attemptFailed(long id, String error) {
+		this.jdbc.sql("UPDATE partner_outbox SET last_error = :error WHERE id = :id")
 			.param("error", truncate(error))
 			.param("id", id)
 			.update();
@@ -162,8 +135,7 @@ public class Outbox {
 
 	void failed(long id, String error) {
 		this.jdbc.sql("""
-				UPDATE partner_outbox SET status = 'FAILED', next_attempt_at = NULL, claimed_until = NULL,
-				    last_error = :error
+				UPDATE partner_outbox SET status = 'FAILED', last_error = :error
 				WHERE id = :id""")
 			.param("error", truncate(error))
 			.param("id", id)
@@ -177,7 +149,6 @@ public class Outbox {
 	private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
 		return new OutboxEntry(rs.getLong("id"), OutboxKind.valueOf(rs.getString("kind")), rs.getLong("order_id"),
 				rs.getString("payload"), OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
-				instant(rs.getTimestamp("next_attempt_at")), instant(rs.getTimestamp("claimed_until")),
 				rs.getString("last_error"), rs.getString("created_by"), instant(rs.getTimestamp("created_at")),
 				instant(rs.getTimestamp("sent_at")));
 	}

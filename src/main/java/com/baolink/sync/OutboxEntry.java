@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** One stored call owed to a partner. */
 public record OutboxEntry(long id, OutboxKind kind, long orderId, String payload, OutboxStatus status, int attempts,
-		Instant nextAttemptAt, Instant claimedUntil, String lastError, String createdBy, Instant createdAt,
+		String lastError, String createdBy, Instant createdAt,
 		Instant sentAt) {
 
 }

@@ -6,10 +6,6 @@ public final class OutboxEvents {
 	private OutboxEvents() {
 	}
 
-	/** A row was written; published inside the writing transaction (an attempt follows its commit). */
-	public record Enqueued(long id) {
-	}
-
 	/** The partner acknowledged a row (published after the row was marked SENT, outside any transaction). */
 	public record Delivered(long id, OutboxKind kind, long orderId) {
 	}

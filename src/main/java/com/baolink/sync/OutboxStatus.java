@@ -5,7 +5,7 @@ public enum OutboxStatus {
 
 	/** Waiting for its (next) attempt. */
 	PENDING,
-	/** Claimed by a worker until {@code claimed_until}; claimable again once that has passed. */
+	/** Rows from before the background engine; migrated to PENDING. */
 	SENDING,
 	/** The partner acknowledged it. */
 	SENT,

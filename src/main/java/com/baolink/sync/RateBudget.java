@@ -44,6 +44,8 @@ public class RateBudget {
 
 	private final int backgroundLimit;
 
+	private final int owedLimit;
+
 	private final RateBudgetProperties properties;
 
 	private final JdbcClient jdbc;
@@ -70,6 +72,7 @@ public class RateBudget {
 		this.budget = budget;
 		this.limit = limit;
 		this.backgroundLimit = (int) Math.floor(limit * properties.backgroundShare());
+		this.owedLimit = Math.max(this.backgroundLimit, (int) Math.floor(limit * properties.owedShare()));
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -121,7 +124,11 @@ public class RateBudget {
 		this.jdbc.sql("SELECT budget FROM rate_budget WHERE budget = ? FOR UPDATE").param(this.budget)
 			.query(String.class).single();
 		long slot = currentSlot();
-		int allowed = (priority == CallPriority.USER) ? this.limit : this.backgroundLimit;
+		int allowed = switch (priority) {
+			case USER -> this.limit;
+			case OWED -> this.owedLimit;
+			case BACKGROUND -> this.backgroundLimit;
+		};
 		if (usedInWindow(slot) >= allowed) {
 			return false;
 		}

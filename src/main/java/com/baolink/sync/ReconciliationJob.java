@@ -6,16 +6,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import com.baolink.engine.RecurringJob;
 import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.order.Channel;
 import com.baolink.order.Order;
@@ -26,10 +25,11 @@ import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 /**
  * Re-pulls AiGouBao orders that are still pending and due, so a lost callback never leaves an order
  * stuck. Oldest due first, a bounded batch per run; one order failing (partner down, rate budget
- * spent, an error code) only reschedules that order.
+ * spent, an error code) only reschedules that order. A recurring task of the engine
+ * ({@code baolink.sync.interval}), on one node at a time.
  */
 @Component
-public class ReconciliationJob {
+public class ReconciliationJob implements RecurringJob {
 
 	private static final Logger log = LoggerFactory.getLogger(ReconciliationJob.class);
 
@@ -60,9 +60,18 @@ public class ReconciliationJob {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${baolink.sync.interval:PT30S}", initialDelayString = "PT20S")
-	@SchedulerLock(name = "reconciliation", lockAtMostFor = "PT10M")
-	public void scheduled() {
+	@Override
+	public String task() {
+		return "reconciliation";
+	}
+
+	@Override
+	public java.time.Duration interval() {
+		return this.properties.interval();
+	}
+
+	@Override
+	public void run() {
 		int handled = runOnce();
 		if (handled > 0) {
 			log.info("Reconciliation pulled {} due order(s)", handled);

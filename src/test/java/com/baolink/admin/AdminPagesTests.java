@@ -32,6 +32,7 @@ import com.baolink.partner.aigoubao.AigoubaoApi;
 
 import static com.baolink.order.OrderFixtures.detail;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,7 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = "baolink.scheduling.enabled=false")
+@SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
 class AdminPagesTests {
 
@@ -158,10 +159,10 @@ class AdminPagesTests {
 		this.mvc.perform(post("/admin/callbacks/" + id + "/replay").with(csrf()).with(as(STAFF)))
 			.andExpect(status().is3xxRedirection());
 
-		assertThat(callbackStatus(id)).isEqualTo("PROCESSED");
+		await().atMost(java.time.Duration.ofSeconds(10)).until(() -> "PROCESSED".equals(callbackStatus(id))
+				&& this.orders.findById(order.getId()).orElseThrow().getStatus() == OrderStatus.PAID);
 		assertThat(this.jdbc.sql("SELECT order_id FROM inbound_callback WHERE id = :id").param("id", id)
 			.query(Long.class).single()).isEqualTo(order.getId());
-		assertThat(this.orders.findById(order.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PAID);
 
 		long rejected = insertCallback("TE-rej-" + UUID.randomUUID(), "REJECTED", "SIGNED_INVALID", "{}");
 		this.mvc.perform(post("/admin/callbacks/" + rejected + "/replay").with(csrf()).with(as(STAFF)))

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "baolink.scheduling.enabled=false", "spring.session.jdbc.cleanup-cron=-" })
+		properties = { "baolink.engine.enabled=false" })
 class HistoryBenchmarkTests {
 
 	static final String DEMO_MEMBER = "13800000001";

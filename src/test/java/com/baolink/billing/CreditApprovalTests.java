@@ -37,7 +37,7 @@ import static org.mockito.Mockito.verify;
 
 /** Flow 9 end to end over the sandbox: the member buys on credit, staff decide, 7.7 is sent, the order follows. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "baolink.scheduling.enabled=false", "baolink.sandbox.aigoubao.callback-delay=50ms" })
+		properties = { "baolink.engine.recurring=false", "baolink.sandbox.aigoubao.callback-delay=50ms" })
 class CreditApprovalTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+
+import com.baolink.engine.Jobs;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Flow 7 end to end over the sandbox: request on the order page → outbox → 7.2 → polling 7.3 → download. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "baolink.scheduling.enabled=false", "baolink.sandbox.aigoubao.callback-delay=50ms",
+		properties = { "baolink.engine.recurring=false", "baolink.sandbox.aigoubao.callback-delay=50ms",
 				"baolink.sandbox.aigoubao.invoice-delay=4s" })
 class InvoiceRequestTests {
 
@@ -63,6 +65,9 @@ class InvoiceRequestTests {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	Jobs jobs;
 
 	@Autowired
 	InvoicePoller poller;
@@ -201,13 +206,17 @@ class InvoiceRequestTests {
 		assertThat(lastError).startsWith("1001");
 	}
 
-	/** Time passes: the request's next poll is due; the job runs once. */
+	/** Time passes: the request's next poll is due; the engine runs it. */
 	private void pollNow() {
-		this.jdbc.sql("UPDATE invoice_request SET next_poll_at = :past WHERE order_id = :orderId AND next_poll_at IS NOT NULL")
-			.param("past", Timestamp.from(Instant.now().minusSeconds(1)))
+		long requestId = this.jdbc.sql("SELECT id FROM invoice_request WHERE order_id = :orderId ORDER BY id DESC LIMIT 1")
 			.param("orderId", this.issued.getId())
-			.update();
-		assertThat(this.poller.pollDue(50)).isPositive();
+			.query(Long.class)
+			.single();
+		int pollsBefore = this.jdbc.sql("SELECT polls FROM invoice_request WHERE id = :id").param("id", requestId)
+			.query(Integer.class).single();
+		assertThat(this.jobs.runNow(InvoicePoller.TASK, String.valueOf(requestId))).isTrue();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.jdbc.sql("SELECT polls FROM invoice_request WHERE id = :id")
+			.param("id", requestId).query(Integer.class).single() > pollsBefore);
 	}
 
 }

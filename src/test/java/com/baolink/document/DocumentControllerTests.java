@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@SpringBootTest(properties = "baolink.scheduling.enabled=false")
+@SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
 class DocumentControllerTests {
 

@@ -2,9 +2,15 @@ package com.baolink.inbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +24,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.baolink.engine.Jobs;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.baolink.member.Members;
@@ -30,6 +40,7 @@ import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.partner.aigoubao.AigoubaoProperties;
 import com.baolink.partner.aigoubao.AigoubaoSigner;
 import com.baolink.partner.aigoubao.DesCodec;
+import com.baolink.sync.OrderPulls;
 
 import static com.baolink.order.OrderFixtures.detail;
 import static com.baolink.order.OrderFixtures.person;
@@ -45,7 +56,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = "baolink.scheduling.enabled=false")
+@SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
 class InboxIntegrationTests {
 
@@ -74,6 +85,15 @@ class InboxIntegrationTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	OrderPulls pulls;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	long memberId;
 
@@ -113,7 +133,6 @@ class InboxIntegrationTests {
 		awaitStatus(order, "PROCESSED");
 
 		callback("deliver", body).andExpect(status().isOk()).andExpect(jsonPath("$.code").value("0000"));
-		this.processor.processDue();
 
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM inbound_callback WHERE partner_ref = :ref")
 			.param("ref", order.getPartnerRef())
@@ -188,7 +207,6 @@ class InboxIntegrationTests {
 
 		assertThat(rowFor(order.getPartnerRef())).containsEntry("signature_verdict", "SIGNED_INVALID")
 			.containsEntry("status", "REJECTED");
-		this.processor.processDue();
 		verify(this.api, never()).getOrderDetail(any(), any());
 		assertThat(this.orders.findById(order.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.LAUNCHED);
 	}
@@ -207,26 +225,80 @@ class InboxIntegrationTests {
 	}
 
 	@Test
-	void processingFailureIsRetriedLaterNotLost() throws Exception {
+	void aFailedPullIsRetriedByTheEngineNotLost() throws Exception {
 		Order order = pendingOrder();
 		given(this.api.getOrderDetail(argThat(ref -> ref != null && order.getPartnerRef().equals(ref.tempOrderCode())),
 				any()))
 			.willThrow(new PartnerUnavailableException("timeout", null));
-		Instant before = Instant.now();
 
 		callback("deliver", deliver(order, false)).andExpect(status().isOk());
 
-		awaitStatus(order, "FAILED");
-		Map<String, Object> row = rowFor(order.getPartnerRef());
-		assertThat(row).containsEntry("attempts", 1);
-		assertThat((String) row.get("last_error")).contains("timeout");
-		assertThat(row.get("next_attempt_at")).isNotNull();
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM inbound_callback WHERE id = :id AND next_attempt_at > :t")
-			.param("id", row.get("id"))
-			.param("t", java.sql.Timestamp.from(before.plusSeconds(30)))
-			.query(Long.class)
-			.single()).as("retry is backed off").isEqualTo(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> "PROCESSED".equals(rowFor(order.getPartnerRef()).get("status"))
+				&& this.jobs.nextRun(OrderPulls.TASK, String.valueOf(order.getId()))
+					.filter(at -> at.isAfter(Instant.now().plusSeconds(20)))
+					.isPresent());
+		assertThat(this.pulls.isPending(order.getId())).as("the hint waits for its pull").isTrue();
 		assertThat(this.orders.findById(order.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.LAUNCHED);
+
+		givenPartnerSays(order, "已承保", "PR1");
+		assertThat(this.jobs.runNow(OrderPulls.TASK, String.valueOf(order.getId()))).isTrue();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.orders.findById(order.getId()).orElseThrow().getStatus() == OrderStatus.ISSUED);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.pulls.isPending(order.getId()));
+	}
+
+	@Test
+	void anyNumberOfHintsWaitingForOneOrderCauseOnePull() {
+		Order order = pendingOrder();
+		givenPartnerSays(order, "已承保", "PH1");
+
+		this.transactions.executeWithoutResult(status -> {
+			for (int i = 0; i < 10; i++) {
+				this.pulls.request(order.getId());
+			}
+		});
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.orders.findById(order.getId()).orElseThrow().getStatus() == OrderStatus.ISSUED
+					&& !this.pulls.isPending(order.getId()));
+		verify(this.api, times(1)).getOrderDetail(
+				argThat(ref -> ref != null && order.getPartnerRef().equals(ref.tempOrderCode())), any());
+	}
+
+	@Test
+	void eightConcurrentCopiesAreAllAcknowledgedWithOneEffectOnEveryEndpoint() throws Exception {
+		Order order = pendingOrder();
+		givenPartnerSays(order, "已承保", "PC1");
+		String ref = order.getPartnerRef();
+		Map<String, String> bodies = Map.of("deliver", deliver(order, true), "surrender",
+				"{\"memberId\":\"AGB0001\",\"tempOrderCode\":\"" + ref
+						+ "\",\"policyCode\":\"PC1\",\"surrenderSuccess\":true,\"errMsg\":\"退保成功\"}",
+				"refund", "{\"memberId\":\"AGB0001\",\"tempOrderCode\":\"" + ref
+						+ "\",\"policyCode\":\"PC1\",\"refundSuccess\":true,\"errMsg\":\"退款成功\"}");
+		for (Map.Entry<String, String> endpoint : bodies.entrySet()) {
+			ExecutorService pool = Executors.newFixedThreadPool(8);
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					MvcResult result = callback(endpoint.getKey(), endpoint.getValue()).andReturn();
+					return result.getResponse().getStatus() + " " + result.getResponse().getContentAsString();
+				}));
+			}
+			start.countDown();
+			for (Future<String> answer : answers) {
+				assertThat(answer.get(30, TimeUnit.SECONDS)).as(endpoint.getKey()).startsWith("200").contains("\"0000\"");
+			}
+			pool.shutdown();
+			Map<String, Object> row = this.jdbc.sql("SELECT COUNT(*) AS n, MAX(duplicate_count) AS d FROM inbound_callback WHERE partner_ref = :ref AND kind = :kind")
+				.param("ref", ref)
+				.param("kind", endpoint.getKey().toUpperCase(java.util.Locale.ROOT))
+				.query()
+				.singleRow();
+			assertThat(((Number) row.get("n")).longValue()).as(endpoint.getKey() + ": one stored row").isEqualTo(1);
+			assertThat(((Number) row.get("d")).longValue()).as(endpoint.getKey() + ": seven duplicates").isEqualTo(7);
+		}
 	}
 
 	private Order pendingOrder() {
@@ -270,14 +342,16 @@ class InboxIntegrationTests {
 	}
 
 	private Map<String, Object> rowFor(String partnerRef) {
-		return this.jdbc.sql("SELECT * FROM inbound_callback WHERE partner_ref = :ref")
+		return this.jdbc.sql("SELECT * FROM inbound_callback WHERE partner_ref = :ref AND kind = 'DELIVER' OR partner_ref = :ref AND kind <> 'DELIVER' AND NOT EXISTS (SELECT 1 FROM inbound_callback d WHERE d.partner_ref = :ref AND d.kind = 'DELIVER') LIMIT 1")
 			.param("ref", partnerRef)
 			.query()
 			.singleRow();
 	}
 
+	/** The callback reached {@code status} and the pull it asked for (if any) is done. */
 	private void awaitStatus(Order order, String status) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> status.equals(rowFor(order.getPartnerRef()).get("status")));
+		await().atMost(Duration.ofSeconds(10)).until(() -> status.equals(rowFor(order.getPartnerRef()).get("status"))
+				&& !this.pulls.isPending(order.getId()));
 	}
 
 	private double counter(String kind, String outcome) {

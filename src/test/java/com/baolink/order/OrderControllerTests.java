@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = "baolink.scheduling.enabled=false")
+@SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
 class OrderControllerTests {
 

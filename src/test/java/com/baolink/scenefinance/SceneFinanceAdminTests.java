@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Staff search over issued policies (a real server: the issuer builds absolute e-policy URLs). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "baolink.scheduling.enabled=false")
+		properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
 class SceneFinanceAdminTests {
 

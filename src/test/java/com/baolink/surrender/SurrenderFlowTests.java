@@ -46,7 +46,7 @@ import static org.awaitility.Awaitility.await;
  * the pull that settles the order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "baolink.scheduling.enabled=false", "baolink.sandbox.aigoubao.callback-delay=50ms" })
+		properties = { "baolink.engine.recurring=false", "baolink.sandbox.aigoubao.callback-delay=50ms" })
 class SurrenderFlowTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);

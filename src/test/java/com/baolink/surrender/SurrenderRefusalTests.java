@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Partner refusals explained, nothing changed; staff surrender on a member's behalf; 7.8 link checks. */
-@SpringBootTest(properties = "baolink.scheduling.enabled=false")
+@SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
 class SurrenderRefusalTests {
 

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The shared budget on the embedded MariaDB. Each test uses its own budget name (the database is
  * shared within the JVM) and a clock it moves by hand; "two nodes" are two RateBudget instances.
  */
-@SpringBootTest(properties = "baolink.scheduling.enabled=false")
+@SpringBootTest(properties = "baolink.engine.recurring=false")
 class RateBudgetIntegrationTests {
 
 	static final int LIMIT = 400;

@@ -27,7 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * them), a fixed public base URL (MockMvc has no server port) and a mocked AiGouBao API. The
  * database is shared with other tests, so every product gets a unique code and name.
  */
-@SpringBootTest(properties = { "baolink.scheduling.enabled=false", "baolink.public-base-url=https://portal.example" })
+@SpringBootTest(properties = { "baolink.engine.recurring=false", "baolink.public-base-url=https://portal.example" })
 @AutoConfigureMockMvc
 public abstract class CatalogWebTestSupport {
 

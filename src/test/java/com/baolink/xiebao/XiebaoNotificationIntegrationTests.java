@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Signed Xiebao notifications posted over real HTTP to /callbacks/xiebao, stored, then applied. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "baolink.scheduling.enabled=false")
+		properties = "baolink.engine.recurring=false")
 class XiebaoNotificationIntegrationTests {
 
 	static final String CASE = "XB-TRAVEL-01";

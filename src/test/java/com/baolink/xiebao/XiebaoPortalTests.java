@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The member's and staff's side of Xiebao over real HTTP: launch, home and policy links, product admin. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "baolink.scheduling.enabled=false")
+		properties = "baolink.engine.recurring=false")
 class XiebaoPortalTests {
 
 	static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148";

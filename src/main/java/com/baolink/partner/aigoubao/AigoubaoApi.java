@@ -79,9 +79,11 @@ public interface AigoubaoApi {
 
 	enum CallPriority {
 
-		/** A member or staff user is waiting for the answer. */
+		/** A member or staff user is waiting for the answer: the whole budget. */
 		USER,
-		/** Reconciliation, catalogue refresh, outbox. */
+		/** A call the portal owes the partner (outbox) or a pull a partner's hint asked for: second. */
+		OWED,
+		/** Reconciliation, catalogue refresh, polling: last, within the background share. */
 		BACKGROUND
 
 	}

@@ -64,24 +64,15 @@ public class HttpAigoubaoClient implements AigoubaoApi {
 
 	private final Clock clock;
 
-	private final RetryPolicy retryPolicy;
-
 	@Autowired
 	public HttpAigoubaoClient(RestClient.Builder restClientBuilder, AigoubaoProperties properties,
 			ServerAddress serverAddress, RateBudget rateBudget, MeterRegistry meters, Clock clock) {
-		this(restClientBuilder, properties, serverAddress, rateBudget, meters, clock, RetryPolicy.DEFAULT);
-	}
-
-	HttpAigoubaoClient(RestClient.Builder restClientBuilder, AigoubaoProperties properties,
-			ServerAddress serverAddress, RateBudget rateBudget, MeterRegistry meters, Clock clock,
-			RetryPolicy retryPolicy) {
 		this.http = restClientBuilder.clone().requestFactory(requestFactory(properties)).build();
 		this.properties = properties;
 		this.serverAddress = serverAddress;
 		this.rateBudget = rateBudget;
 		this.meters = meters;
 		this.clock = clock;
-		this.retryPolicy = retryPolicy;
 	}
 
 	private static JdkClientHttpRequestFactory requestFactory(AigoubaoProperties properties) {
@@ -156,29 +147,12 @@ public class HttpAigoubaoClient implements AigoubaoApi {
 		return AigoubaoJson.mapper().constructType(type);
 	}
 
-	/** One logical call: attempts until success, a final answer, or the retries are used up. */
+	/**
+	 * One call, one HTTP exchange: no retry here. A 0002 or an unreachable partner reaches the caller
+	 * (a member sees "try again"; background work is retried by the engine's policy of its task).
+	 */
 	private <T> T call(String path, Object request, CallPriority priority, JavaType dataType) {
-		int attempt = 1;
-		boolean reconnected = false;
-		while (true) {
-			try {
-				return attempt(path, request, priority, dataType);
-			}
-			catch (AigoubaoException ex) {
-				if (ex.code() != AigoubaoCode.TOO_MANY_REQUESTS || attempt >= this.retryPolicy.attempts(priority)) {
-					throw ex;
-				}
-				this.retryPolicy.sleep(this.retryPolicy.tooManyRequestsBackoff(attempt));
-				attempt++;
-			}
-			catch (ConnectionRefusedException ex) {
-				if (reconnected) {
-					throw ex;
-				}
-				reconnected = true;
-				this.retryPolicy.sleep(this.retryPolicy.reconnectDelay());
-			}
-		}
+		return attempt(path, request, priority, dataType);
 	}
 
 	/** One HTTP exchange, with its own permit, nonce, timestamp and signature. */
@@ -314,43 +288,6 @@ public class HttpAigoubaoClient implements AigoubaoApi {
 		PartnerTimeoutException(String message, Throwable cause) {
 			super(message, cause);
 		}
-
-	}
-
-	/** How often and after which pauses a call is repeated. */
-	record RetryPolicy(int userAttempts, int backgroundAttempts, List<Duration> backoff, Duration reconnectDelay,
-			Sleeper sleeper) {
-
-		/** USER: 3 attempts, 0.5 s + 1.5 s of pauses; BACKGROUND: one retry, then the job backs off. */
-		static final RetryPolicy DEFAULT = new RetryPolicy(3, 2,
-				List.of(Duration.ofMillis(500), Duration.ofMillis(1500)), Duration.ofMillis(200),
-				duration -> Thread.sleep(duration.toMillis()));
-
-		int attempts(CallPriority priority) {
-			return (priority == CallPriority.USER) ? this.userAttempts : this.backgroundAttempts;
-		}
-
-		/** The pause after the {@code attempt}-th 0002 answer (1-based). */
-		Duration tooManyRequestsBackoff(int attempt) {
-			return this.backoff.get(Math.min(attempt, this.backoff.size()) - 1);
-		}
-
-		void sleep(Duration duration) {
-			try {
-				this.sleeper.sleep(duration);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new PartnerUnavailableException("Interrupted while waiting to retry AiGouBao", ex);
-			}
-		}
-
-	}
-
-	@FunctionalInterface
-	interface Sleeper {
-
-		void sleep(Duration duration) throws InterruptedException;
 
 	}
 

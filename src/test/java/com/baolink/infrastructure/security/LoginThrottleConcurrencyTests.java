@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every one is counted and none fails with a database error (which would show the member a 500
  * page and leave that attempt uncounted).
  */
-@SpringBootTest(properties = "baolink.scheduling.enabled=false")
+@SpringBootTest(properties = "baolink.engine.recurring=false")
 class LoginThrottleConcurrencyTests {
 
 	static final int PARALLEL = 8;

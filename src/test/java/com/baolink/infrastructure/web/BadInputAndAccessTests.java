@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 500, a stack trace or another member's data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "baolink.scheduling.enabled=false")
+		properties = "baolink.engine.recurring=false")
 class BadInputAndAccessTests {
 
 	@LocalServerPort

@@ -37,7 +37,6 @@ import com.baolink.partner.aigoubao.AigoubaoApi.PreOrderRequest;
 import com.baolink.partner.aigoubao.AigoubaoApi.PreOrderResult;
 import com.baolink.partner.aigoubao.AigoubaoApi.ProductDetail;
 import com.baolink.partner.aigoubao.AigoubaoApi.ProductDetailRequest;
-import com.baolink.partner.aigoubao.HttpAigoubaoClient.RetryPolicy;
 import com.baolink.sync.RateBudget;
 import com.baolink.sync.RateBudgetExhaustedException;
 
@@ -69,14 +68,13 @@ class HttpAigoubaoClientTests {
 
 	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-	final List<Duration> sleeps = new ArrayList<>();
 
 	HttpAigoubaoClient client;
 
 	@BeforeEach
 	void startServer() throws IOException {
 		this.server = new FakeAigoubaoServer(0);
-		this.client = client(this.server.baseUrl(), duration -> this.sleeps.add(duration));
+		this.client = client(this.server.baseUrl());
 	}
 
 	@AfterEach
@@ -84,13 +82,11 @@ class HttpAigoubaoClientTests {
 		this.server.close();
 	}
 
-	HttpAigoubaoClient client(String baseUrl, HttpAigoubaoClient.Sleeper sleeper) {
+	HttpAigoubaoClient client(String baseUrl) {
 		AigoubaoProperties properties = new AigoubaoProperties(baseUrl, ACCESS_TOKEN, DES_KEY, MD5_KEY, "90778244",
 				"E0001", "INV2026", Duration.ofMillis(500), Duration.ofMillis(500), 400);
-		RetryPolicy retries = new RetryPolicy(3, 2, List.of(Duration.ofMillis(500), Duration.ofMillis(1500)),
-				Duration.ofMillis(200), sleeper);
 		return new HttpAigoubaoClient(RestClient.builder(), properties, new ServerAddress(), this.rateBudget,
-				this.meters, Clock.fixed(NOW, ChinaTime.ZONE), retries);
+				this.meters, Clock.fixed(NOW, ChinaTime.ZONE));
 	}
 
 	@Test
@@ -184,32 +180,18 @@ class HttpAigoubaoClientTests {
 	}
 
 	@Test
-	void tooManyRequestsIsRetriedWithGrowingPausesThenSucceeds() {
-		this.server.answerCode("0002", "请求过于频繁").answerCode("0002", "请求过于频繁").answerData("{\"memberId\":\"106225\"}");
-
-		var result = this.client.register(new AigoubaoApi.RegisterRequest("90778244", "13800000001", "E0001",
-				"INV2026", "某公司", "广东", "深圳", null, "南山区"), CallPriority.USER);
-
-		assertThat(result.memberId()).isEqualTo("106225");
-		assertThat(this.server.received()).hasSize(3);
-		assertThat(this.server.received().stream().map(r -> r.envelope().get("nonce")).distinct()).hasSize(3);
-		assertThat(this.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1500));
-		assertThat(this.sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isLessThanOrEqualTo(Duration.ofSeconds(3));
-		verify(this.rateBudget, times(3)).acquire(CallPriority.USER);
-	}
-
-	@Test
-	void tooManyRequestsGivesUpAfterThreeUserAttemptsAndTwoBackgroundAttempts() {
+	void tooManyRequestsReachesTheCallerAfterOneExchange() {
 		this.server.answerCode("0002", "请求过于频繁");
 
 		assertThatThrownBy(() -> this.client.getOrderDetail(WORKED_EXAMPLE, CallPriority.USER))
 			.isInstanceOfSatisfying(AigoubaoException.class,
 					ex -> assertThat(ex.code()).isEqualTo(AigoubaoCode.TOO_MANY_REQUESTS));
-		assertThat(this.server.received()).hasSize(3);
+		assertThat(this.server.received()).as("no in-call retry: the engine retries background work").hasSize(1);
 
 		assertThatThrownBy(() -> this.client.getOrderDetail(WORKED_EXAMPLE, CallPriority.BACKGROUND))
 			.isInstanceOf(AigoubaoException.class);
-		assertThat(this.server.received()).hasSize(5);
+		assertThat(this.server.received()).hasSize(2);
+		verify(this.rateBudget, times(1)).acquire(CallPriority.USER);
 	}
 
 	@Test
@@ -223,7 +205,6 @@ class HttpAigoubaoClientTests {
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
 		assertThat(this.server.received()).hasSize(1);
-		assertThat(this.sleeps).isEmpty();
 		assertThat(this.meters.get(HttpAigoubaoClient.METRIC).tag("outcome", "timeout").timer().count()).isEqualTo(1);
 	}
 
@@ -252,35 +233,12 @@ class HttpAigoubaoClientTests {
 	}
 
 	@Test
-	void refusedConnectionIsRetriedOnceThenUnavailable() throws IOException {
-		HttpAigoubaoClient refused = client("http://localhost:" + freePort() + "/agb", this.sleeps::add);
+	void refusedConnectionIsUnavailableAtOnce() throws IOException {
+		HttpAigoubaoClient refused = client("http://localhost:" + freePort() + "/agb");
 
 		assertThatThrownBy(() -> refused.getOrderDetail(WORKED_EXAMPLE, CallPriority.USER))
 			.isInstanceOf(PartnerUnavailableException.class);
-		assertThat(this.sleeps).containsExactly(Duration.ofMillis(200));
-		verify(this.rateBudget, times(2)).acquire(CallPriority.USER);
-	}
-
-	@Test
-	void refusedConnectionSucceedsWhenTheServerComesUpForTheRetry() throws IOException {
-		int port = freePort();
-		List<FakeAigoubaoServer> late = new ArrayList<>();
-		HttpAigoubaoClient retrying = client("http://localhost:" + port + "/agb", duration -> {
-			try {
-				late.add(new FakeAigoubaoServer(port).answerData("[{\"invoiceUrl\":\"https://inv/1.pdf\",\"policyCode\":\"P1\"}]"));
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
-		try {
-			List<InvoiceLink> links = retrying.getInvoiceUrl(new InvoiceUrlRequest("106225", "O1"), CallPriority.USER);
-			assertThat(links).containsExactly(new InvoiceLink("https://inv/1.pdf", "P1"));
-			assertThat(late.get(0).received()).hasSize(1);
-		}
-		finally {
-			late.forEach(FakeAigoubaoServer::close);
-		}
+		verify(this.rateBudget, times(1)).acquire(CallPriority.USER);
 	}
 
 	@Test

@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sandbox secret (not through QimenSigner), posts the raw JSON body and follows the e-policy link.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "baolink.scheduling.enabled=false")
+		properties = "baolink.engine.recurring=false")
 class QimenIssuingEndpointTests {
 
 	static final String SECRET = "qimen-sandbox-secret";

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The simulated Xiebao over HTTP: signed pages, "submit and pay", notifications to a test receiver. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "baolink.scheduling.enabled=false", "baolink.sandbox.xiebao.first-retry-delay=PT0.6S",
+		properties = { "baolink.engine.recurring=false", "baolink.sandbox.xiebao.first-retry-delay=PT0.6S",
 				"baolink.sandbox.xiebao.retry-hour=PT0.3S" })
 class XiebaoSandboxIntegrationTests {
 
