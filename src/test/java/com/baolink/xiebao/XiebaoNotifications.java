@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.util.DigestUtils;
 
 /** Builds signed Xiebao notifications (sign = MD5(notifyKey + data text)) and posts them to the portal. */
-final class XiebaoNotifications {
+public final class XiebaoNotifications {
 
 	private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 1000);
 
@@ -30,13 +30,13 @@ final class XiebaoNotifications {
 
 	private final String notifyKey;
 
-	XiebaoNotifications(int port, String partnerId, String notifyKey) {
+	public XiebaoNotifications(int port, String partnerId, String notifyKey) {
 		this.url = "http://localhost:" + port + "/callbacks/xiebao";
 		this.partnerId = partnerId;
 		this.notifyKey = notifyKey;
 	}
 
-	static String newInsureNum() {
+	public static String newInsureNum() {
 		return "9" + SEQUENCE.incrementAndGet();
 	}
 
@@ -50,14 +50,14 @@ final class XiebaoNotifications {
 		return data;
 	}
 
-	Map<String, Object> insure(String memberKey, String caseCode, String insureNum) {
+	public Map<String, Object> insure(String memberKey, String caseCode, String insureNum) {
 		Map<String, Object> data = common(memberKey, caseCode, insureNum);
 		data.put("otherInfo", Map.of());
 		data.put("failMsg", "");
 		return data;
 	}
 
-	Map<String, Object> pay(String memberKey, String caseCode, String insureNum, long priceFen) {
+	public Map<String, Object> pay(String memberKey, String caseCode, String insureNum, long priceFen) {
 		Map<String, Object> data = common(memberKey, caseCode, insureNum);
 		data.put("payTime", "2026-03-01 10:20:30");
 		data.put("price", priceFen);
@@ -67,7 +67,7 @@ final class XiebaoNotifications {
 		return data;
 	}
 
-	Map<String, Object> issue(String memberKey, String caseCode, String insureNum, String policyNum, String insurants) {
+	public Map<String, Object> issue(String memberKey, String caseCode, String insureNum, String policyNum, String insurants) {
 		Map<String, Object> data = common(memberKey, caseCode, insureNum);
 		Map<String, Object> policy = new LinkedHashMap<>();
 		policy.put("productName", "携保境内旅游险");
@@ -85,7 +85,7 @@ final class XiebaoNotifications {
 		return data;
 	}
 
-	Map<String, Object> ePolicy(String memberKey, String caseCode, String insureNum) {
+	public Map<String, Object> ePolicy(String memberKey, String caseCode, String insureNum) {
 		return insure(memberKey, caseCode, insureNum);
 	}
 
@@ -123,7 +123,7 @@ final class XiebaoNotifications {
 	}
 
 	/** The signed body of notification {@code type} with {@code data}. */
-	String body(int type, Map<String, Object> data) {
+	public String body(int type, Map<String, Object> data) {
 		return body(type, data, this.notifyKey);
 	}
 
@@ -133,7 +133,7 @@ final class XiebaoNotifications {
 		return "{\"notifyType\":" + type + ",\"sign\":\"" + sign + "\",\"data\":" + dataText + "}";
 	}
 
-	HttpResponse<String> post(String body) {
+	public HttpResponse<String> post(String body) {
 		try {
 			return this.http.send(HttpRequest.newBuilder(URI.create(this.url))
 				.timeout(Duration.ofSeconds(20))
@@ -146,7 +146,7 @@ final class XiebaoNotifications {
 		}
 	}
 
-	HttpResponse<String> post(int type, Map<String, Object> data) {
+	public HttpResponse<String> post(int type, Map<String, Object> data) {
 		return post(body(type, data));
 	}
 
