@@ -201,6 +201,40 @@ class XiebaoNotificationIntegrationTests {
 	}
 
 	@Test
+	void eightIdenticalCopiesAtOnceAreAllAcknowledgedWithOneEffect() throws Exception {
+		String num = XiebaoNotifications.newInsureNum();
+		String insure = this.xb.body(1, this.xb.insure(this.member, CASE, num));
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					var response = this.xb.post(insure);
+					return response.statusCode() + " " + response.body();
+				}));
+			}
+			start.countDown();
+			for (Future<String> answer : answers) {
+				assertThat(answer.get()).isEqualTo("200 {\"state\":true}");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		awaitProcessed(num, 1);
+		assertThat(this.jdbc.sql("SELECT duplicate_count FROM inbound_callback WHERE partner_ref = :ref")
+			.param("ref", num)
+			.query(Integer.class)
+			.single()).isEqualTo(7);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM purchase_order WHERE channel = 'XIEBAO' AND partner_ref = :ref")
+			.param("ref", num)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void surrenderPartialThenWholeAndEndorsementAndAbnormalAreApplied() {
 		String num = issuedOrder();
 		acknowledged(this.xb.post(4, this.xb.surrender(this.member, CASE, num, null, List.of("李四"))));
