@@ -2,6 +2,7 @@ package com.baolink.engine;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -41,6 +42,16 @@ public class Jobs {
 	/** Schedules {@code task}/{@code id} now unless it is already scheduled; true when scheduled here. */
 	public boolean scheduleNow(String task, String id) {
 		return schedule(task, id, this.clock.instant());
+	}
+
+	/**
+	 * Schedules work for an id that was just created in this transaction (a new callback or outbox
+	 * row), so it cannot be scheduled yet: one INSERT, no look-up first.
+	 */
+	public void scheduleNewNow(String task, String id) {
+		Instant now = this.clock.instant();
+		this.client.getObject().scheduleBatch(List.of(new TaskInstance<>(this.properties.qualified(task), id, now)), now);
+		wakeAfterCommit();
 	}
 
 	/** Schedules {@code task}/{@code id} at {@code at} unless it is already scheduled (then it keeps its time). */

@@ -90,7 +90,7 @@ class CallbackInbox {
 		long id = this.jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
 		boolean duplicate = affected != 1;
 		if (!duplicate && callback.status() == CallbackStatus.RECEIVED) {
-			this.jobs.scheduleNow(InboxProcessor.TASK, String.valueOf(id));
+			this.jobs.scheduleNewNow(InboxProcessor.TASK, String.valueOf(id));
 		}
 		return new Recorded(id, duplicate);
 	}

@@ -65,7 +65,7 @@ public class Outbox {
 			.param("now", now)
 			.update(key, "id");
 		long id = key.getKey().longValue();
-		this.jobs.scheduleNow(OutboxProcessor.TASK, String.valueOf(id));
+		this.jobs.scheduleNewNow(OutboxProcessor.TASK, String.valueOf(id));
 		return id;
 	}
 
