@@ -10,7 +10,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -86,6 +88,8 @@ final class EmbeddedMariaDb {
 
 	private Thread watchdog;
 
+	private List<String> startNotes = List.of();
+
 	private EmbeddedMariaDb(EmbeddedMariaDbSettings settings, Path root, int port, DataFolderLock lock, KeptDataDB db) {
 		this.settings = settings;
 		this.root = root;
@@ -127,13 +131,14 @@ final class EmbeddedMariaDb {
 		try {
 			Path dataDir = root.resolve("data");
 			Files.createDirectories(dataDir);
-			OrphanedServer.stopAll(dataDir, pidFile(root));
+			long began = System.nanoTime();
+			List<String> notes = new ArrayList<>(OrphanedServer.stopAll(dataDir, pidFile(root)));
 			int port = freePort();
 			// Binaries unpack next to the data, never into a folder shared with other JVMs.
 			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
 				.setPort(port)
 				.setDataDir(pathForMariaDb4j(dataDir))
-				.setBaseDir(root.resolve("base").toString())
+				.setBaseDir((settings.binariesDir() != null ? settings.binariesDir() : root.resolve("base")).toString())
 				.setTmpDir(root.resolve("tmp").toString())
 				.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
 				.addArg("--pid-file=" + pidFile(root).toAbsolutePath())
@@ -150,6 +155,10 @@ final class EmbeddedMariaDb {
 			EmbeddedMariaDb started = new EmbeddedMariaDb(settings, root, port, lock, db);
 			started.startServer();
 			createDatabase(started.serverUrl(), settings.database());
+			notes.add("Embedded MariaDB started in " + Duration.ofNanos(System.nanoTime() - began).toMillis()
+					+ " ms on port " + port + " with the data in " + dataDir + " (pid "
+					+ started.server().map(ProcessHandle::pid).map(String::valueOf).orElse("?") + ")");
+			started.startNotes = List.copyOf(notes);
 			if (settings.restartOnCrash()) {
 				started.startWatchdog();
 			}
@@ -175,6 +184,11 @@ final class EmbeddedMariaDb {
 		return serverUrl() + this.settings.database()
 				+ "?useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
 				+ "&connectTimeout=1000&socketTimeout=30000";
+	}
+
+	/** What happened at start, for the application log (which is not set up yet at that time). */
+	List<String> startNotes() {
+		return this.startNotes;
 	}
 
 	int port() {
@@ -269,6 +283,13 @@ final class EmbeddedMariaDb {
 				failures++;
 				log.error("Starting the embedded database server again failed (attempt {}); retrying", failures, ex);
 			}
+		}
+	}
+
+	/** Starts the server again on the same port and folder after it died (what the watchdog does). */
+	void startAgain() throws ManagedProcessException {
+		if (!restart()) {
+			throw new IllegalStateException("The embedded database in " + this.root + " has been stopped");
 		}
 	}
 

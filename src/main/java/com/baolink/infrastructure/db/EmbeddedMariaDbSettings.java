@@ -10,8 +10,15 @@ import org.springframework.core.env.Environment;
  * folder works too, one under {@code /tmp} included. Tests set
  * {@code baolink.embedded-db.ephemeral=true} for a throw-away folder deleted at exit.
  * {@code restartOnCrash}: start the server again when it dies under the running portal.
+ * {@code binariesDir}: where the server's binaries are unpacked, {@code base} in the data folder
+ * when null (tests share one folder between their servers to save the 330 MB unpack).
  */
-record EmbeddedMariaDbSettings(Path dataDir, boolean ephemeral, String database, boolean restartOnCrash) {
+record EmbeddedMariaDbSettings(Path dataDir, boolean ephemeral, String database, boolean restartOnCrash,
+		Path binariesDir) {
+
+	EmbeddedMariaDbSettings(Path dataDir, boolean ephemeral, String database, boolean restartOnCrash) {
+		this(dataDir, ephemeral, database, restartOnCrash, null);
+	}
 
 	static EmbeddedMariaDbSettings from(Environment env) {
 		Path dataDir = Path.of(env.getProperty("baolink.embedded-db.data-dir", ".baolink-data/mariadb"))

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,20 +36,25 @@ final class OrphanedServer {
 	private OrphanedServer() {
 	}
 
-	/** Stops every server of {@code dataDir}; returns how many there were. */
-	static int stopAll(Path dataDir, Path pidFile) {
+	/** Stops every server of {@code dataDir}; returns what was done, one line per server stopped. */
+	static List<String> stopAll(Path dataDir, Path pidFile) {
 		Path canonical = canonical(dataDir);
 		Set<ProcessHandle> servers = new LinkedHashSet<>();
 		readPid(pidFile).flatMap(ProcessHandle::of).filter(p -> isServerOf(p, canonical)).ifPresent(servers::add);
 		try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
 			all.filter(p -> isServerOf(p, canonical)).forEach(servers::add);
 		}
+		List<String> done = new ArrayList<>();
 		for (ProcessHandle server : servers) {
 			log.warn("A database server (pid {}) was left running on {} by a portal that did not shut down;"
 					+ " stopping it before starting again", server.pid(), dataDir);
+			long started = System.nanoTime();
 			stop(server);
+			done.add("Stopped the database server (pid " + server.pid() + ") left running on " + dataDir
+					+ " by a portal that did not shut down, in "
+					+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms; starting it again");
 		}
-		return servers.size();
+		return done;
 	}
 
 	/** SIGTERM, wait, then SIGKILL; fails if the process survives even that. */
