@@ -12,16 +12,16 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * The portal's {@link DataSource} with a short memory for an unreachable database. When the pool
  * could not connect at all (the server refuses or is gone, not merely every connection busy), the
- * next second's requests for a connection fail at once instead of each waiting Hikari's whole
+ * next two seconds' requests for a connection fail at once instead of each waiting Hikari's whole
  * {@code connection-timeout}: one request may touch the database several times (the JDBC session is
  * saved when the response is committed, again when the request ends, again for the error page),
- * which made {@code /login} take 6 s during an outage. After the second one caller tries the pool
+ * which made {@code /login} take 6 s during an outage. After that one caller tries the pool
  * again; the first success ends the outage. Connection pool exhaustion with a healthy server never
  * trips it.
  */
 final class DatabaseOutageGuard extends DelegatingDataSource {
 
-	static final Duration HOLD = Duration.ofSeconds(1);
+	static final Duration HOLD = Duration.ofSeconds(2);
 
 	private volatile long unavailableUntilNanos;
 
