@@ -325,12 +325,10 @@ final class EmbeddedMariaDb {
 	 */
 	void stop() {
 		this.stopping = true;
-		if (this.watchdog != null) {
-			this.watchdog.interrupt();
-		}
 		boolean locked = false;
 		try {
-			// A restart in progress finishes first (or is cut short below when it takes too long).
+			// A restart in progress finishes first, so that the server it starts is stopped below (after
+			// 10 s the servers of the folder are stopped anyway, found by their command line).
 			locked = this.lifecycle.tryLock(10, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
@@ -351,6 +349,9 @@ final class EmbeddedMariaDb {
 			if (locked) {
 				this.lifecycle.unlock();
 			}
+			if (this.watchdog != null) {
+				this.watchdog.interrupt();
+			}
 			this.lock.close();
 		}
 		if (this.settings.ephemeral()) {
@@ -369,6 +370,8 @@ final class EmbeddedMariaDb {
 	}
 
 	private void stopAfterContextsClosed() {
+		// The JVM is ending: a server that dies from now on is not started again.
+		this.stopping = true;
 		// The application's own shutdown hook closes its contexts (graceful shutdown of the web server
 		// first) at the same time as this hook runs: the database stays up until they are done.
 		long deadline = System.nanoTime() + CONTEXTS_CLOSE_WAIT.toNanos();
