@@ -1,0 +1,30 @@
+package com.baolink.infrastructure.db;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the embedded database running while this application context is open: the JVM shutdown
+ * stops the server only after every context has closed (its graceful shutdown included), so that
+ * requests still being answered at SIGTERM can finish. Does nothing with an external database.
+ */
+@Component
+class EmbeddedMariaDbLease implements DisposableBean {
+
+	private final boolean held;
+
+	EmbeddedMariaDbLease() {
+		this.held = EmbeddedMariaDb.current().isPresent();
+		if (this.held) {
+			EmbeddedMariaDb.contextOpened();
+		}
+	}
+
+	@Override
+	public void destroy() {
+		if (this.held) {
+			EmbeddedMariaDb.contextClosed();
+		}
+	}
+
+}
