@@ -144,7 +144,7 @@ final class EmbeddedMariaDb {
 				.addArg("--pid-file=" + pidFile(root).toAbsolutePath())
 				.addArg("--character-set-server=utf8mb4")
 				.addArg("--collation-server=utf8mb4_unicode_ci")
-				.addArg("--max-connections=300")
+				.addArg("--max-connections=1000")
 				// Durable commits: an acknowledged callback survives a crash of the server or the machine.
 				.addArg("--innodb-flush-log-at-trx-commit=1");
 			if ("root".equals(System.getProperty("user.name"))) {
