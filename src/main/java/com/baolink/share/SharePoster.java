@@ -3,7 +3,6 @@ package com.baolink.share;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -14,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -77,24 +77,23 @@ class SharePoster {
 		g.setColor(BRAND);
 		g.fillRect(0, 0, WIDTH, 150);
 		g.setColor(Color.WHITE);
-		g.setFont(font(Font.BOLD, 44));
-		g.drawString(message("share.poster.brand", locale), MARGIN, 96);
+		fonts(Font.BOLD, 44).draw(g, message("share.poster.brand", locale), MARGIN, 96);
 
 		int y = 240;
 		g.setColor(INK);
-		y = paragraph(g, content.productName(), font(Font.BOLD, 46), y, 3, 62);
+		y = paragraph(g, content.productName(), fonts(Font.BOLD, 46), y, 3, 62);
 		if (content.insurer() != null) {
 			g.setColor(MUTED);
-			y = paragraph(g, content.insurer(), font(Font.PLAIN, 30), y + 10, 1, 44);
+			y = paragraph(g, content.insurer(), fonts(Font.PLAIN, 30), y + 10, 1, 44);
 		}
 		if (content.fromPrice() != null) {
 			g.setColor(BRAND);
 			y = paragraph(g, message("share.poster.fromPrice", locale, content.fromPrice().toPlainString()),
-					font(Font.BOLD, 56), y + 30, 1, 70);
+					fonts(Font.BOLD, 56), y + 30, 1, 70);
 		}
 		if (content.note() != null && !content.note().isBlank()) {
 			g.setColor(INK);
-			y = paragraph(g, "“" + content.note().strip() + "”", font(Font.PLAIN, 28), y + 20, 2, 40);
+			y = paragraph(g, "“" + content.note().strip() + "”", fonts(Font.PLAIN, 28), y + 20, 2, 40);
 		}
 
 		int qrSize = 440;
@@ -103,70 +102,109 @@ class SharePoster {
 		g.drawImage(this.qrCodes.image(content.link(), qrSize), (WIDTH - qrSize) / 2, qrTop, null);
 
 		g.setColor(MUTED);
-		centered(g, message("share.poster.scan", locale), font(Font.PLAIN, 28), qrTop + qrSize + 50);
+		centered(g, message("share.poster.scan", locale), fonts(Font.PLAIN, 28), qrTop + qrSize + 50);
 		g.setColor(INK);
-		centered(g, message("share.poster.sharedBy", locale, content.memberName()), font(Font.BOLD, 32),
+		centered(g, message("share.poster.sharedBy", locale, content.memberName()), fonts(Font.BOLD, 32),
 				qrTop + qrSize + 105);
 	}
 
 	/** Draws {@code text} wrapped to the poster width, at most {@code maxLines}; returns the next baseline. */
-	private static int paragraph(Graphics2D g, String text, Font font, int baseline, int maxLines, int lineHeight) {
-		g.setFont(font);
-		List<String> lines = wrap(text, g.getFontMetrics(), WIDTH - 2 * MARGIN, maxLines);
-		for (String line : lines) {
-			g.drawString(line, MARGIN, baseline);
+	private static int paragraph(Graphics2D g, String text, MixedFont font, int baseline, int maxLines, int lineHeight) {
+		for (String line : wrap(text, font.widths(g), WIDTH - 2 * MARGIN, maxLines)) {
+			font.draw(g, line, MARGIN, baseline);
 			baseline += lineHeight;
 		}
 		return baseline;
 	}
 
-	private static void centered(Graphics2D g, String text, Font font, int baseline) {
-		g.setFont(font);
-		FontMetrics metrics = g.getFontMetrics();
-		String line = wrap(text, metrics, WIDTH - 2 * MARGIN, 1).get(0);
-		g.drawString(line, (WIDTH - metrics.stringWidth(line)) / 2, baseline);
+	private static void centered(Graphics2D g, String text, MixedFont font, int baseline) {
+		String line = wrap(text, font.widths(g), WIDTH - 2 * MARGIN, 1).get(0);
+		font.draw(g, line, (WIDTH - font.widths(g).applyAsInt(line)) / 2, baseline);
 	}
 
 	/**
 	 * Breaks by character (Chinese has no spaces; a Latin word may break too), the last line
 	 * ending in "…" when the text does not fit.
 	 */
-	static List<String> wrap(String text, FontMetrics metrics, int width, int maxLines) {
+	static List<String> wrap(String text, ToIntFunction<String> width, int maxWidth, int maxLines) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		int[] codePoints = text.strip().codePoints().toArray();
-		for (int i = 0; i < codePoints.length; i++) {
-			String next = line + new String(Character.toChars(codePoints[i]));
-			if (metrics.stringWidth(next) > width && line.length() > 0) {
+		for (int codePoint : codePoints) {
+			String character = new String(Character.toChars(codePoint));
+			if (width.applyAsInt(line + character) > maxWidth && line.length() > 0) {
 				if (lines.size() == maxLines - 1) {
-					lines.add(ellipsis(line.toString(), metrics, width));
+					lines.add(ellipsis(line.toString(), width, maxWidth));
 					return lines;
 				}
 				lines.add(line.toString());
-				line = new StringBuilder(new String(Character.toChars(codePoints[i])));
+				line = new StringBuilder(character);
 			}
 			else {
-				line = new StringBuilder(next);
+				line.append(character);
 			}
 		}
 		lines.add(line.toString());
 		return lines;
 	}
 
-	private static String ellipsis(String line, FontMetrics metrics, int width) {
+	private static String ellipsis(String line, ToIntFunction<String> width, int maxWidth) {
 		String shortened = line;
-		while (!shortened.isEmpty() && metrics.stringWidth(shortened + "…") > width) {
+		while (!shortened.isEmpty() && width.applyAsInt(shortened + "…") > maxWidth) {
 			shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1));
 		}
 		return shortened + "…";
+	}
+
+	/**
+	 * The shipped CJK font has no Latin letters, digits or "¥": those characters are drawn in the
+	 * JDK's logical sans-serif font, everything else in the CJK font, run by run.
+	 */
+	record MixedFont(Font cjk, Font latin) {
+
+		void draw(Graphics2D g, String text, int x, int baseline) {
+			int position = x;
+			for (Run run : runs(text)) {
+				g.setFont(run.font());
+				g.drawString(run.text(), position, baseline);
+				position += g.getFontMetrics().stringWidth(run.text());
+			}
+		}
+
+		ToIntFunction<String> widths(Graphics2D g) {
+			return text -> runs(text).stream().mapToInt(run -> g.getFontMetrics(run.font()).stringWidth(run.text())).sum();
+		}
+
+		List<Run> runs(String text) {
+			List<Run> runs = new ArrayList<>();
+			StringBuilder current = new StringBuilder();
+			Font currentFont = null;
+			for (int codePoint : text.codePoints().toArray()) {
+				Font font = this.cjk.canDisplay(codePoint) && !Character.isWhitespace(codePoint) ? this.cjk : this.latin;
+				if (font != currentFont && current.length() > 0) {
+					runs.add(new Run(current.toString(), currentFont));
+					current.setLength(0);
+				}
+				currentFont = font;
+				current.appendCodePoint(codePoint);
+			}
+			if (current.length() > 0) {
+				runs.add(new Run(current.toString(), currentFont));
+			}
+			return runs;
+		}
+
+	}
+
+	record Run(String text, Font font) {
 	}
 
 	private String message(String key, Locale locale, Object... args) {
 		return this.messages.getMessage(key, args, locale);
 	}
 
-	private Font font(int style, float size) {
-		return baseFont().deriveFont(style, size);
+	private MixedFont fonts(int style, float size) {
+		return new MixedFont(baseFont().deriveFont(style, size), new Font(Font.SANS_SERIF, style, Math.round(size)));
 	}
 
 	private Font baseFont() {
