@@ -147,6 +147,29 @@ class ShareRefusalTests {
 	}
 
 	@Test
+	void createLinkHasErrorsKeepsWhatWasTypedAndCreatesNothing() {
+		String page = this.member.get("/shares").body();
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM share_link").query(Long.class).single();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("_csrf", PortalHttpClient.csrfToken(page));
+		form.put("productId", String.valueOf(this.productId));
+		form.put("plan", "NOT-A-PLAN");
+		form.put("note", "备".repeat(201));
+		form.put("expiresOn", "2020-01-01");
+		HttpResponse<String> answer = this.member.postForm("/shares", form);
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).contains("所选计划不属于此产品").contains("备注最多 200 个字").contains("有效期不能早于今天")
+			.contains("备".repeat(201)).contains("value=\"2020-01-01\"");
+		form.put("plan", "");
+		form.put("note", "");
+		form.put("expiresOn", java.time.LocalDate.now(com.baolink.infrastructure.config.ChinaTime.ZONE).plusDays(400).toString());
+		assertThat(this.member.postForm("/shares?lang=en", form).body()).contains("A link is valid for at most 365 days");
+		form.put("productId", "999999999");
+		assertThat(this.member.postForm("/shares", form).body()).contains("请选择一个在售的产品");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM share_link").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void staffHaveNoSharesPage() {
 		PortalHttpClient staff = new PortalHttpClient(this.port);
 		staff.loginOrFail("admin", "demo-Admin-1");
