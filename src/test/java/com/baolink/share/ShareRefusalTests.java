@@ -165,7 +165,7 @@ class ShareRefusalTests {
 		form.put("expiresOn", java.time.LocalDate.now(com.baolink.infrastructure.config.ChinaTime.ZONE).plusDays(400).toString());
 		assertThat(this.member.postForm("/shares?lang=en", form).body()).contains("A link is valid for at most 365 days");
 		form.put("productId", "999999999");
-		assertThat(this.member.postForm("/shares", form).body()).contains("请选择一个在售的产品");
+		assertThat(this.member.postForm("/shares?lang=zh-CN", form).body()).contains("请选择一个在售的产品");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM share_link").query(Long.class).single()).isEqualTo(before);
 	}
 
