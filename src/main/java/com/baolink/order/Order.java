@@ -86,6 +86,11 @@ public class Order {
 
 	private int syncAttempts;
 
+	/** Set when an end customer bought through a member's share link (the order is still the member's). */
+	private Long shareLinkId;
+
+	private String customerName;
+
 	@MappedCollection(idColumn = "purchase_order", keyColumn = "position")
 	private List<InsuredPerson> insured = new ArrayList<>();
 
@@ -114,6 +119,23 @@ public class Order {
 		order.updatedAt = now;
 		order.replaceInsured(insured);
 		return order;
+	}
+
+	/**
+	 * An end customer buys this new order through the member's share link {@code shareLinkId}; only
+	 * before the order is first saved.
+	 */
+	public void boughtThroughShareLink(long shareLinkId, String customerName) {
+		if (this.id != null) {
+			throw new IllegalStateException("Order " + this.id + " is already saved");
+		}
+		this.shareLinkId = shareLinkId;
+		this.customerName = truncate(customerName, 100);
+	}
+
+	/** Whether an end customer bought this order through share link {@code linkId}. */
+	public boolean isFromShareLink(long linkId) {
+		return this.shareLinkId != null && this.shareLinkId == linkId;
 	}
 
 	/** The partner accepted the pre-order: its reference and the page to send the member to. */
@@ -428,6 +450,14 @@ public class Order {
 
 	public int getSyncAttempts() {
 		return this.syncAttempts;
+	}
+
+	public Long getShareLinkId() {
+		return this.shareLinkId;
+	}
+
+	public String getCustomerName() {
+		return this.customerName;
 	}
 
 	public List<InsuredPerson> getInsured() {

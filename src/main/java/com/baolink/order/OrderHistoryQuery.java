@@ -24,7 +24,7 @@ public class OrderHistoryQuery {
 
 	private static final String COLUMNS = """
 			id, product_code, product_name, plan_name, insured_summary, policy_codes, total_amount, status,
-			created_at, partner_order_code""";
+			created_at, partner_order_code, share_link_id, customer_name""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -103,16 +103,19 @@ public class OrderHistoryQuery {
 				rs.getString("plan_name"), rs.getString("insured_summary"), rs.getString("policy_codes"),
 				rs.getBigDecimal("total_amount"), OrderStatus.valueOf(rs.getString("status")),
 				created == null ? null : LocalDateTime.ofInstant(created.toInstant(), ChinaTime.ZONE),
-				rs.getString("partner_order_code"));
+				rs.getString("partner_order_code"), rs.getObject("share_link_id") != null, rs.getString("customer_name"));
 	}
 
 	private record Filter(String where, MapSqlParameterSource params) {
 	}
 
-	/** A history line; {@code createdAt} in China time. */
+	/**
+	 * A history line; {@code createdAt} in China time. {@code fromShareLink}: an end customer
+	 * ({@code customerName}) bought it through one of the member's share links.
+	 */
 	public record OrderRow(long id, String productCode, String productName, String planName, String insuredSummary,
 			String policyCodes, BigDecimal totalAmount, OrderStatus status, LocalDateTime createdAt,
-			String partnerOrderCode) {
+			String partnerOrderCode, boolean fromShareLink, String customerName) {
 	}
 
 	public record OrderPage(List<OrderRow> rows, long total, int page, int pages) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +101,7 @@ public class OrderLauncher {
 			}
 			// A concurrent submit of the same form won the insert.
 			return this.orders.findByLaunchToken(request.launchToken())
-				.map(first -> first.belongsTo(request.memberId()) ? whereTo(first) : Outcome.tokenRejected())
+				.map(first -> sameLauncher(first, request) ? whereTo(first, request) : Outcome.tokenRejected())
 				.orElseThrow(() -> ex);
 		}
 		return callPartner(order, member, request);
@@ -108,11 +109,11 @@ public class OrderLauncher {
 
 	/** The same launch token came again: never a second pre-order, but a failed launch is retried. */
 	private Outcome again(Order order, LaunchRequest request) {
-		if (!order.belongsTo(request.memberId())) {
+		if (!sameLauncher(order, request)) {
 			return Outcome.tokenRejected();
 		}
 		if (order.getStatus() != OrderStatus.LAUNCH_FAILED) {
-			return whereTo(order);
+			return whereTo(order, request);
 		}
 		Member member;
 		try {
@@ -134,17 +135,32 @@ public class OrderLauncher {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Two retries of the same form at once: the other one is calling the partner.
-			return whereTo(this.orders.findById(order.getId()).orElseThrow());
+			return whereTo(this.orders.findById(order.getId()).orElseThrow(), request);
 		}
 		log.info("Retrying launch of order {} ({})", order.getId(), order.getOutSerialNo());
 		return callPartner(order, member, request);
 	}
 
-	private Outcome whereTo(Order order) {
+	/** The same member's launch, and for a share-link launch the same link. */
+	private static boolean sameLauncher(Order order, LaunchRequest request) {
+		if (!order.belongsTo(request.memberId())) {
+			return false;
+		}
+		return request.sharing() == null ? order.getShareLinkId() == null
+				: order.isFromShareLink(request.sharing().shareLinkId());
+	}
+
+	private Outcome whereTo(Order order, LaunchRequest request) {
 		if (order.getStatus() == OrderStatus.LAUNCHED && order.getPayUrl() != null) {
 			return Outcome.redirect(order.getPayUrl(), order.getId());
 		}
-		return Outcome.redirect("/orders/" + order.getId(), order.getId());
+		return Outcome.redirect(returnPath(order, request), order.getId());
+	}
+
+	/** Where the buyer comes back to: the member's order page, or the customer's own status page. */
+	private static String returnPath(Order order, LaunchRequest request) {
+		return request.sharing() == null ? "/orders/" + order.getId()
+				: request.sharing().returnPath().apply(order.getId());
 	}
 
 	private Order insert(LaunchRequest request) {
@@ -153,6 +169,9 @@ public class OrderLauncher {
 					this.serialNumbers.next(), request.launchToken(), request.productCode(), request.productName(),
 					request.planCode(), request.planName(), request.coverStart(), request.coverEnd(), holderName(request),
 					maskedInsured(request), this.clock.instant());
+			if (request.sharing() != null) {
+				order.boughtThroughShareLink(request.sharing().shareLinkId(), request.sharing().customerName());
+			}
 			try {
 				return this.orders.save(order);
 			}
@@ -240,7 +259,7 @@ public class OrderLauncher {
 				order.getOutSerialNo(), request.payType() == PayType.CREDIT ? 1 : 2, request.productCode(),
 				request.productName(), this.publicUrls.absolute("/callbacks/aigoubao/deliver"),
 				this.publicUrls.absolute("/callbacks/aigoubao/surrender"),
-				this.publicUrls.absolute("/callbacks/aigoubao/refund"), this.publicUrls.absolute("/orders/" + order.getId()),
+				this.publicUrls.absolute("/callbacks/aigoubao/refund"), this.publicUrls.absolute(returnPath(order, request)),
 				format(request.coverStart()), format(request.coverEnd()), holderInfo, insured.isEmpty() ? null : insured);
 	}
 
@@ -294,15 +313,40 @@ public class OrderLauncher {
 		return value == null || value.isBlank();
 	}
 
-	/** What to buy, for whom; card numbers in full (they go to the partner and nowhere else). */
+	/**
+	 * What to buy, for whom; card numbers in full (they go to the partner and nowhere else).
+	 * {@code sharing} is set when an end customer buys through the member's share link.
+	 */
 	public record LaunchRequest(long memberId, String launchToken, String productCode, String productName,
 			String planCode, String planName, PayType payType, LocalDate coverStart, LocalDate coverEnd, Person holder,
-			List<Person> insured) {
+			List<Person> insured, Sharing sharing) {
 
 		public LaunchRequest {
 			insured = List.copyOf(insured);
 		}
 
+		/** A member's own purchase. */
+		public LaunchRequest(long memberId, String launchToken, String productCode, String productName,
+				String planCode, String planName, PayType payType, LocalDate coverStart, LocalDate coverEnd,
+				Person holder, List<Person> insured) {
+			this(memberId, launchToken, productCode, productName, planCode, planName, payType, coverStart, coverEnd,
+					holder, insured, null);
+		}
+
+		/** The same request made by an end customer through share link {@code sharing}. */
+		public LaunchRequest through(Sharing sharing) {
+			return new LaunchRequest(this.memberId, this.launchToken, this.productCode, this.productName, this.planCode,
+					this.planName, this.payType, this.coverStart, this.coverEnd, this.holder, this.insured, sharing);
+		}
+
+	}
+
+	/**
+	 * An end customer's purchase through the member's share link: the order records the link and the
+	 * customer's name, and the partner's {@code returnPage} is the customer's own status page
+	 * ({@code returnPath} of the new order's id, a path under the portal).
+	 */
+	public record Sharing(long shareLinkId, String customerName, LongFunction<String> returnPath) {
 	}
 
 	/** A holder or insured person with the full card number; {@link #toString()} masks it. */

@@ -27,7 +27,7 @@ import com.baolink.order.PayType;
  * and product from the last few minutes is reused, so no second row appears.
  */
 @Service
-class XiebaoLauncher {
+public class XiebaoLauncher {
 
 	static final Duration REUSE_WITHIN = Duration.ofMinutes(5);
 
@@ -66,10 +66,37 @@ class XiebaoLauncher {
 		return insert(memberId, product, token);
 	}
 
+	/**
+	 * An end customer's purchase through the member's share link {@code shareLinkId}: the same launch
+	 * token gives the same order (double click, back button), but a recent launch by someone else is
+	 * never reused, so one customer never lands on another's order. Empty when the token belongs to
+	 * another member or link.
+	 */
+	public Optional<Order> launchShared(long memberId, Product product, String launchToken, long shareLinkId,
+			String customerName) {
+		String token = usableToken(launchToken);
+		if (token == null) {
+			throw new IllegalArgumentException("A share-link launch needs a launch token");
+		}
+		Optional<Order> same = this.orders.findByLaunchToken(token);
+		if (same.isPresent()) {
+			return same.filter(order -> order.belongsTo(memberId) && order.isFromShareLink(shareLinkId));
+		}
+		Order order = insert(memberId, product, token, shareLinkId, customerName);
+		return order.isFromShareLink(shareLinkId) && order.belongsTo(memberId) ? Optional.of(order) : Optional.empty();
+	}
+
 	private Order insert(long memberId, Product product, String token) {
+		return insert(memberId, product, token, null, null);
+	}
+
+	private Order insert(long memberId, Product product, String token, Long shareLinkId, String customerName) {
 		for (int attempt = 1;; attempt++) {
 			Order order = Order.launch(memberId, Channel.XIEBAO, PayType.CASH, this.serialNumbers.next(), token,
 					product.getCode(), product.getName(), null, null, null, null, null, List.of(), this.clock.instant());
+			if (shareLinkId != null) {
+				order.boughtThroughShareLink(shareLinkId, customerName);
+			}
 			try {
 				return this.orders.save(order);
 			}

@@ -49,11 +49,24 @@ public class XiebaoLinks {
 
 	/** The hosted product page of {@code caseCode} for the member {@code partnerUniqKey}. */
 	public String productLink(String caseCode, String partnerUniqKey, Platform platform) {
+		return productLink(caseCode, partnerUniqKey, platform, null);
+	}
+
+	/**
+	 * The product page, and after a payment Xiebao sends the browser to {@code paySuccessUrl}
+	 * (base64, as on the home link; null: none). <b>(assumed)</b> Document 003 lists
+	 * {@code paySuccess} only on the home link; the portal sends it on the product link too, for
+	 * share-link customers who must come back to their own status page.
+	 */
+	public String productLink(String caseCode, String partnerUniqKey, Platform platform, String paySuccessUrl) {
 		Map<String, String> params = accountParams();
 		params.put("subPartnerId", this.properties.subPartnerIdOrEmpty());
 		params.put("caseCode", required(caseCode, "caseCode"));
 		params.put("partnerUniqKey", required(partnerUniqKey, "partnerUniqKey"));
 		params.put("platform", String.valueOf(platform.code()));
+		if (paySuccessUrl != null && !paySuccessUrl.isBlank()) {
+			params.put("paySuccess", Base64.getEncoder().encodeToString(paySuccessUrl.getBytes(StandardCharsets.UTF_8)));
+		}
 		return link(PRODUCT_PATH, params);
 	}
 

@@ -15,6 +15,8 @@
  * {@link com.baolink.partner.xiebao.XiebaoAcknowledgement} answer bodies.</li>
  * </ul>
  * Assumptions (PROTOCOLS.md, "assumed") live here: the notification sign covers the exact
- * {@code data} text (its compact form is accepted too).
+ * {@code data} text (its compact form is accepted too); {@code paySuccess} is honoured on the
+ * product link too ({@code productLink(caseCode, memberId, platform, paySuccessUrl)}, used for
+ * share-link customers), though document 003 lists it on the home link only.
  */
 package com.baolink.partner.xiebao;

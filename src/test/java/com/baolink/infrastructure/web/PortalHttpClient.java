@@ -57,6 +57,24 @@ public final class PortalHttpClient {
 		return send(request(path, headers).GET().build());
 	}
 
+	/** GET {@code path} as bytes (images, PDFs); fails unless the answer is 200. */
+	public byte[] getBytes(String path) {
+		try {
+			HttpResponse<byte[]> answer = this.client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			if (answer.statusCode() != 200) {
+				throw new IllegalStateException("GET " + path + " answered " + answer.statusCode());
+			}
+			return answer.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** POST {@code form} url-encoded to {@code path}; add {@code _csrf} yourself when it is wanted. */
 	public HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
 		String body = form.entrySet()

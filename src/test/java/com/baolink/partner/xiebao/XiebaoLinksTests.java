@@ -70,6 +70,20 @@ class XiebaoLinksTests {
 	}
 
 	@Test
+	void productLinkForAShareLinkCustomerCarriesPaySuccessBeforeTheSign() {
+		String back = "https://portal.example.com/s/o/42-AbC_d";
+		String link = this.links.productLink("QX000000127257", "101000", Platform.H5, back);
+
+		assertThat(link).startsWith(BASE + "/dispatch/cps?partnerId=12345&subPartnerId=&caseCode=QX000000127257"
+				+ "&partnerUniqKey=101000&platform=1&paySuccess=")
+			.endsWith("&sign=001f9594105fd5b7ccb07caa01481a35");
+		assertThat(new String(Base64.getDecoder().decode(query(link).get("paySuccess")), StandardCharsets.UTF_8))
+			.isEqualTo(back);
+		assertThat(query(this.links.productLink("QX000000127257", "101000", Platform.H5, null)))
+			.doesNotContainKey("paySuccess");
+	}
+
+	@Test
 	void homeLinkWithoutPaySuccessLeavesItOut() {
 		assertThat(query(this.links.homeLink("101000", Platform.ANDROID, null))).doesNotContainKey("paySuccess")
 			.containsEntry("platform", "4");
