@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database, and can be moved on to show the budget coming back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "baolink.sandbox.aigoubao.rate-limit-per-minute=5")
+		properties = { "baolink.sandbox.aigoubao.rate-limit-per-minute=5", "baolink.engine.recurring=false" })
 class SandboxRateLimitTests {
 
 	static final MovableClock CLOCK = new MovableClock(Duration.ofDays(3650));
