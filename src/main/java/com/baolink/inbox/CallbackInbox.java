@@ -28,10 +28,13 @@ class CallbackInbox {
 
 	private final Clock clock;
 
-	CallbackInbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	private final RefusedCallbackLog refused;
+
+	CallbackInbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, RefusedCallbackLog refused) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.refused = refused;
 	}
 
 	/**
@@ -41,6 +44,10 @@ class CallbackInbox {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Recorded record(NewCallback callback) {
+		if (callback.status() == CallbackStatus.REJECTED) {
+			// counted, and only sampled (bounded) while the hour's cap allows: see RefusedCallbackLog
+			return this.refused.record(callback);
+		}
 		Instant now = this.clock.instant();
 		try {
 			KeyHolder keys = new GeneratedKeyHolder();

@@ -27,7 +27,7 @@ public final class MemberPasswordRule {
 
 	public static final int MAX = 128;
 
-	static final double MIN_ENTROPY = 45d;
+	static final double MIN_ENTROPY = 40d;
 
 	private static final Set<String> COMMON = load("/security/common-passwords.txt");
 

@@ -16,7 +16,7 @@ class LoginBrowserTests extends BrowserTest {
 
 	static final String DEMO_MEMBER = "13800000001";
 
-	static final String DEMO_PASSWORD = "demo-Pass-1";
+	static final String DEMO_PASSWORD = "Bamboo-River-Kite-58";
 
 	@Autowired
 	MessageSource messages;

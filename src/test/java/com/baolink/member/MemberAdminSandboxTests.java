@@ -31,7 +31,7 @@ class MemberAdminSandboxTests {
 
 	private PortalHttpClient staff() {
 		PortalHttpClient browser = new PortalHttpClient(this.port);
-		browser.loginOrFail("admin", "demo-Admin-1");
+		browser.loginOrFail("admin", "Harbor-Quill-Lantern-73");
 		return browser;
 	}
 
