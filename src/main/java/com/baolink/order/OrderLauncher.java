@@ -62,8 +62,11 @@ public class OrderLauncher {
 
 	private final Clock clock;
 
+	private final OrderPersonalData personalData;
+
 	OrderLauncher(Orders orders, AigoubaoApi api, AigoubaoRegistration registration, AigoubaoProperties aigoubao,
-			OutSerialNumbers serialNumbers, PublicUrls publicUrls, Clock clock) {
+			OutSerialNumbers serialNumbers, PublicUrls publicUrls, Clock clock, OrderPersonalData personalData) {
+		this.personalData = personalData;
 		this.orders = orders;
 		this.api = api;
 		this.registration = registration;
@@ -131,6 +134,7 @@ public class OrderLauncher {
 		order.relaunch(now);
 		try {
 			order = this.orders.save(order);
+			this.personalData.replace(order.getId(), request.holder(), request.insured());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Two retries of the same form at once: the other one is calling the partner.
@@ -154,7 +158,10 @@ public class OrderLauncher {
 					request.planCode(), request.planName(), request.coverStart(), request.coverEnd(), holderName(request),
 					maskedInsured(request), this.clock.instant());
 			try {
-				return this.orders.save(order);
+				Order saved = this.orders.save(order);
+				// full ID numbers and mobiles, encrypted (the aggregate keeps them masked)
+				this.personalData.replace(saved.getId(), request.holder(), request.insured());
+				return saved;
 			}
 			catch (DataAccessException ex) {
 				if (!isDuplicateKey(ex)) {
