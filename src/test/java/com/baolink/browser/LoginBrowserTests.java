@@ -30,6 +30,21 @@ class LoginBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void pagesWithHtmxRaiseNoContentSecurityPolicyViolation() {
+		contentSecurityPolicyViolations();
+		open("/login");
+		login(DEMO_MEMBER, DEMO_PASSWORD);
+		// htmx injects its indicator <style> when it starts, unless told not to (meta htmx-config)
+		open("/catalog");
+		waitFor().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+			.executeScript("return typeof htmx !== 'undefined' && htmx.config.includeIndicatorStyles === false")));
+		open("/orders");
+		open("/no-such-page");
+
+		assertThat(contentSecurityPolicyViolations()).isEmpty();
+	}
+
+	@Test
 	void wrongPasswordShowsTheErrorMessageAndStaysOnTheLoginPage() {
 		login("13800000002", "not-the-password");
 
