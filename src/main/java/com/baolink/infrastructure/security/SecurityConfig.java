@@ -44,10 +44,14 @@ class SecurityConfig {
 
 	static final String LOGIN_PAGE = "/login";
 
-	/** No inline script or style anywhere; images may be data: URIs (QR codes). */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "frame-ancestors 'none'";
+	/**
+	 * No inline script or style anywhere. Images also from {@code baolink.security.image-sources}
+	 * (default {@code 'self' data: https:}): product logos are on the partners' servers.
+	 */
+	static String contentSecurityPolicy(String imageSources) {
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + imageSources
+				+ "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+	}
 
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
@@ -74,7 +78,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, PasswordChangeGate passwordChange)
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, PasswordChangeGate passwordChange,
+			@org.springframework.beans.factory.annotation.Value("${baolink.security.image-sources:'self' data: https:}") String imageSources)
 			throws Exception {
 		CookieRequestCache requestCache = new CookieRequestCache();
 		requestCache.setRequestMatcher(SecurityConfig::isPageNavigation);
@@ -119,7 +124,7 @@ class SecurityConfig {
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareAuthenticationEntryPoint(LOGIN_PAGE))
 				.accessDeniedHandler(new CsrfAwareAccessDeniedHandler()))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(imageSources)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
 			.addFilterBefore(new LockedLoginFilter(throttle), UsernamePasswordAuthenticationFilter.class)
