@@ -4,9 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.HttpURLConnection;
+import java.net.InetAddress;
 import java.net.NoRouteToHostException;
-import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -14,6 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -26,7 +39,8 @@ import com.baolink.document.DocumentRefusedException.Reason;
  * {@link FetchTargetGuard}; the size cap is enforced while reading (Content-Length is only a hint);
  * connect, per-read and total timeouts apply; the body must be declared as a PDF (or a generic
  * binary) AND start with {@code %PDF-}. A 404/410, or a JSON answer with code 1001, means "not
- * ready yet". No system proxy is used, so the address checks hold for the actual connection.
+ * ready yet". The connection goes to the very addresses the guard checked (no second DNS lookup)
+ * and no system proxy is used, so the address checks hold for the actual connection.
  */
 @Component
 public class DocumentFetcher {
@@ -57,52 +71,88 @@ public class DocumentFetcher {
 	/** The checked PDF at {@code url}; {@link DocumentNotReadyException} or {@link DocumentRefusedException} otherwise. */
 	public FetchedDocument fetch(String url) {
 		long deadline = System.nanoTime() + this.properties.totalTimeout().toNanos();
-		URI target = this.guard.check(url);
+		FetchTargetGuard.Target target = this.guard.check(url);
 		for (int redirects = 0;; redirects++) {
-			HttpURLConnection connection = open(target);
-			try {
-				int status = status(connection, target);
+			try (CloseableHttpClient client = pinnedClient(target);
+					ClassicHttpResponse response = execute(client, target)) {
+				int status = response.getCode();
 				if (isRedirect(status)) {
 					if (redirects == MAX_REDIRECTS) {
 						throw new DocumentRefusedException(Reason.TOO_MANY_REDIRECTS, "more than " + MAX_REDIRECTS);
 					}
-					target = this.guard.checkRedirect(target, connection.getHeaderField("Location"));
+					Header location = response.getFirstHeader("Location");
+					target = this.guard.checkRedirect(target.uri(), location == null ? null : location.getValue());
 					continue;
 				}
-				return readDocument(connection, status, target, deadline);
+				return readDocument(response, status, target.uri(), deadline);
 			}
-			finally {
-				connection.disconnect();
+			catch (IOException ex) {
+				throw failure(ex, target.uri());
 			}
 		}
 	}
 
-	private HttpURLConnection open(URI target) {
+	/**
+	 * A client for one hop whose only "DNS" is the guard's answer: it connects to the vetted
+	 * addresses of the checked host and cannot resolve any other name. TLS still verifies the
+	 * certificate against the host name (and sends it as SNI). No proxy, no retries, no
+	 * redirects (followed by hand), no cookies, no transparent decompression.
+	 */
+	private CloseableHttpClient pinnedClient(FetchTargetGuard.Target target) {
+		InetAddress[] vetted = target.addresses().toArray(InetAddress[]::new);
+		DnsResolver pinned = new DnsResolver() {
+
+			@Override
+			public InetAddress[] resolve(String host) throws UnknownHostException {
+				if (FetchTargetGuard.normalise(host).equals(target.host())) {
+					return vetted.clone();
+				}
+				throw new UnknownHostException(host + " was not checked");
+			}
+
+			@Override
+			public String resolveCanonicalHostname(String host) throws UnknownHostException {
+				resolve(host);
+				return host;
+			}
+
+		};
+		ConnectionConfig connection = ConnectionConfig.custom()
+			.setConnectTimeout(Timeout.ofMilliseconds(millis(this.properties.connectTimeout().toMillis())))
+			.setSocketTimeout(Timeout.ofMilliseconds(millis(this.properties.readTimeout().toMillis())))
+			.build();
+		PoolingHttpClientConnectionManager manager = PoolingHttpClientConnectionManagerBuilder.create()
+			.setDnsResolver(pinned)
+			.setDefaultConnectionConfig(connection)
+			.build();
+		return HttpClients.custom()
+			.setConnectionManager(manager)
+			.disableRedirectHandling()
+			.disableAutomaticRetries()
+			.disableCookieManagement()
+			.disableContentCompression()
+			.disableAuthCaching()
+			.setDefaultRequestConfig(RequestConfig.custom()
+				.setResponseTimeout(Timeout.ofMilliseconds(millis(this.properties.readTimeout().toMillis())))
+				.build())
+			.build();
+	}
+
+	private static ClassicHttpResponse execute(CloseableHttpClient client, FetchTargetGuard.Target target)
+			throws IOException {
+		HttpGet get = new HttpGet(target.uri());
+		get.setHeader("Accept", "application/pdf, application/octet-stream;q=0.5");
+		get.setHeader("User-Agent", "Baolink-Documents/1");
 		try {
-			HttpURLConnection connection = (HttpURLConnection) target.toURL().openConnection(Proxy.NO_PROXY);
-			connection.setInstanceFollowRedirects(false);
-			connection.setUseCaches(false);
-			connection.setConnectTimeout(millis(this.properties.connectTimeout().toMillis()));
-			connection.setReadTimeout(millis(this.properties.readTimeout().toMillis()));
-			connection.setRequestProperty("Accept", "application/pdf, application/octet-stream;q=0.5");
-			connection.setRequestProperty("User-Agent", "Baolink-Documents/1");
-			return connection;
+			return client.executeOpen(null, get, null);
 		}
-		catch (IOException | IllegalArgumentException ex) {
-			throw new DocumentRefusedException(Reason.MALFORMED_URL, "cannot open " + target.getHost(), ex);
+		catch (IllegalArgumentException ex) {
+			throw new DocumentRefusedException(Reason.MALFORMED_URL, "cannot open " + target.host(), ex);
 		}
 	}
 
-	private static int status(HttpURLConnection connection, URI target) {
-		try {
-			return connection.getResponseCode();
-		}
-		catch (IOException ex) {
-			throw failure(ex, target);
-		}
-	}
-
-	private FetchedDocument readDocument(HttpURLConnection connection, int status, URI target, long deadline) {
+	private FetchedDocument readDocument(ClassicHttpResponse response, int status, URI target, long deadline)
+			throws IOException {
 		if (status == 404 || status == 410) {
 			throw new DocumentNotReadyException("HTTP " + status + " from " + target.getHost());
 		}
@@ -110,17 +160,18 @@ public class DocumentFetcher {
 			throw new DocumentRefusedException(Reason.BAD_STATUS, "HTTP " + status + " from " + target.getHost());
 		}
 		long max = this.properties.maxSize().toBytes();
-		if (connection.getContentLengthLong() > max) {
-			throw new DocumentRefusedException(Reason.TOO_LARGE, "declared " + connection.getContentLengthLong());
+		HttpEntity entity = response.getEntity();
+		if (entity == null) {
+			throw new DocumentRefusedException(Reason.NOT_A_PDF, "empty answer from " + target.getHost());
+		}
+		if (entity.getContentLength() > max) {
+			throw new DocumentRefusedException(Reason.TOO_LARGE, "declared " + entity.getContentLength());
 		}
 		byte[] body;
-		try (InputStream in = connection.getInputStream()) {
+		try (InputStream in = entity.getContent()) {
 			body = readCapped(in, max, deadline);
 		}
-		catch (IOException ex) {
-			throw failure(ex, target);
-		}
-		String contentType = mediaType(connection.getContentType());
+		String contentType = mediaType(entity.getContentType());
 		if (startsWithPdfMagic(body) && ACCEPTED_TYPES.contains(contentType)) {
 			return new FetchedDocument(body, "application/pdf");
 		}
@@ -149,7 +200,7 @@ public class DocumentFetcher {
 	}
 
 	private static DocumentRefusedException failure(IOException ex, URI target) {
-		if (ex instanceof SocketTimeoutException) {
+		if (ex instanceof SocketTimeoutException || ex instanceof ConnectTimeoutException) {
 			return new DocumentRefusedException(Reason.TIMEOUT, "from " + target.getHost(), ex);
 		}
 		if (ex instanceof UnknownHostException) {

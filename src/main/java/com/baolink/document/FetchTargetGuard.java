@@ -1,7 +1,5 @@
 package com.baolink.document;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,8 +12,9 @@ import com.baolink.document.DocumentRefusedException.Reason;
 /**
  * Decides whether a URL may be fetched, before any connection: http(s) only, no user info, the host
  * on the allow-list, and (unless private addresses are allowed) every address the host resolves to
- * public. The JDK caches the lookup (30 s by default), so the connection made right after uses the
- * addresses checked here.
+ * outside every special-use block ({@link SpecialUseAddresses}). The host is resolved once, here:
+ * the {@link Target} carries the vetted addresses and the fetcher connects to exactly those
+ * (no second lookup that a rebinding DNS server could answer differently).
  */
 class FetchTargetGuard {
 
@@ -31,8 +30,8 @@ class FetchTargetGuard {
 		this.resolver = resolver;
 	}
 
-	/** The URL to connect to; protocol-relative {@code //host/x} is taken as https. */
-	URI check(String url) {
+	/** The URL to connect to and its vetted addresses; protocol-relative {@code //host/x} is taken as https. */
+	Target check(String url) {
 		URI uri = parse(url);
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -48,14 +47,11 @@ class FetchTargetGuard {
 		if (!isAllowed(host)) {
 			throw new DocumentRefusedException(Reason.HOST_NOT_ALLOWED, "host " + host);
 		}
-		if (!this.allowPrivateAddresses) {
-			refusePrivate(host);
-		}
-		return uri;
+		return new Target(uri, host, resolveChecked(host));
 	}
 
 	/** Resolves {@code location} (absolute or relative) against {@code base} and checks it. */
-	URI checkRedirect(URI base, String location) {
+	Target checkRedirect(URI base, String location) {
 		if (location == null || location.isBlank()) {
 			throw new DocumentRefusedException(Reason.BAD_STATUS, "redirect without Location");
 		}
@@ -96,7 +92,7 @@ class FetchTargetGuard {
 		return false;
 	}
 
-	private void refusePrivate(String host) {
+	private List<InetAddress> resolveChecked(String host) {
 		InetAddress[] addresses;
 		try {
 			addresses = this.resolver.resolve(host);
@@ -104,34 +100,27 @@ class FetchTargetGuard {
 		catch (UnknownHostException ex) {
 			throw new DocumentRefusedException(Reason.UNRESOLVABLE_HOST, "host " + host);
 		}
-		for (InetAddress address : addresses) {
-			if (isPrivate(address)) {
-				throw new DocumentRefusedException(Reason.PRIVATE_ADDRESS,
-						"host " + host + " resolves to " + address.getHostAddress());
+		if (addresses == null || addresses.length == 0) {
+			throw new DocumentRefusedException(Reason.UNRESOLVABLE_HOST, "host " + host);
+		}
+		if (!this.allowPrivateAddresses) {
+			for (InetAddress address : addresses) {
+				if (isPrivate(address)) {
+					throw new DocumentRefusedException(Reason.PRIVATE_ADDRESS,
+							"host " + host + " resolves to " + address.getHostAddress());
+				}
 			}
 		}
+		return List.of(addresses);
 	}
 
+	/** Loopback, private, link-local, multicast, documentation, reserved: any special-use address. */
 	static boolean isPrivate(InetAddress address) {
-		if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-				|| address.isAnyLocalAddress() || address.isMulticastAddress()) {
-			return true;
-		}
-		byte[] bytes = address.getAddress();
-		if (address instanceof Inet4Address) {
-			int first = bytes[0] & 0xff;
-			int second = bytes[1] & 0xff;
-			// 0.0.0.0/8 "this network", 100.64.0.0/10 carrier-grade NAT, 198.18.0.0/15 benchmarking
-			return first == 0 || (first == 100 && second >= 64 && second <= 127) || (first == 198 && (second & 0xfe) == 18);
-		}
-		if (address instanceof Inet6Address) {
-			// fc00::/7 unique local addresses (isSiteLocalAddress only knows the old fec0::/10)
-			return (bytes[0] & 0xfe) == 0xfc;
-		}
-		return false;
+		return address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
+				|| address.isAnyLocalAddress() || address.isMulticastAddress() || SpecialUseAddresses.contains(address);
 	}
 
-	private static String normalise(String host) {
+	static String normalise(String host) {
 		String value = host.toLowerCase(Locale.ROOT);
 		if (value.startsWith("[") && value.endsWith("]")) {
 			value = value.substring(1, value.length() - 1);
@@ -140,6 +129,10 @@ class FetchTargetGuard {
 			value = value.substring(0, value.length() - 1);
 		}
 		return value;
+	}
+
+	/** A checked URL, its host (normalised) and the only addresses the fetcher may connect to. */
+	record Target(URI uri, String host, List<InetAddress> addresses) {
 	}
 
 	/** DNS lookup, replaceable in tests. */

@@ -39,7 +39,10 @@ class CallbackInbox {
 
 	private final RetryTemplate deadlockRetry;
 
-	CallbackInbox(JdbcClient jdbc, Jobs jobs, PlatformTransactionManager transactions, Clock clock) {
+	private final RefusedCallbackLog refused;
+
+	CallbackInbox(JdbcClient jdbc, Jobs jobs, PlatformTransactionManager transactions, Clock clock,
+			RefusedCallbackLog refused) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
 		this.clock = clock;
@@ -53,6 +56,7 @@ class CallbackInbox {
 			.multiplier(2)
 			.maxDelay(Duration.ofMillis(100))
 			.build());
+		this.refused = refused;
 	}
 
 	/**
@@ -64,6 +68,10 @@ class CallbackInbox {
 	 * deadlock victim; that statement is simply run again (a few times, 20-100 ms apart).
 	 */
 	public Recorded record(NewCallback callback) {
+		if (callback.status() == CallbackStatus.REJECTED) {
+			// counted, and only sampled (bounded) while the hour's cap allows: see RefusedCallbackLog
+			return this.refused.record(callback);
+		}
 		return this.deadlockRetry.invoke(() -> this.storing.execute(status -> insertOrCount(callback)));
 	}
 

@@ -91,6 +91,7 @@ class MemberAdminController {
 		Member member = member(id);
 		model.addAttribute("member", member);
 		model.addAttribute("form", MemberFormData.of(member));
+		model.addAttribute("lockedUntil", this.administration.lockedUntil(member).orElse(null));
 		return VIEW_DETAIL;
 	}
 
@@ -103,6 +104,7 @@ class MemberAdminController {
 		form.validate(result, false);
 		if (result.hasErrors()) {
 			model.addAttribute("member", member);
+			model.addAttribute("lockedUntil", this.administration.lockedUntil(member).orElse(null));
 			return VIEW_DETAIL;
 		}
 		this.administration.update(member, form);
@@ -120,14 +122,24 @@ class MemberAdminController {
 	String changePassword(@PathVariable long id, @RequestParam(required = false) String password, Model model,
 			RedirectAttributes redirect) {
 		Member member = member(id);
-		if (!MemberPasswordRule.isAcceptable(password)) {
+		var problem = MemberPasswordRule.problem(password, member.login(), member.mobile());
+		if (problem.isPresent()) {
 			model.addAttribute("member", member);
 			model.addAttribute("form", MemberFormData.of(member));
-			model.addAttribute("passwordError", true);
+			model.addAttribute("passwordError", problem.get().messageKey());
+			model.addAttribute("lockedUntil", this.administration.lockedUntil(member).orElse(null));
 			return VIEW_DETAIL;
 		}
 		this.administration.changePassword(member, password);
 		redirect.addFlashAttribute("passwordChanged", true);
+		return "redirect:/admin/members/" + id;
+	}
+
+	/** Staff lift a login lock (too many wrong passwords) before it runs out. */
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		this.administration.unlock(member(id));
+		redirect.addFlashAttribute("unlocked", true);
 		return "redirect:/admin/members/" + id;
 	}
 

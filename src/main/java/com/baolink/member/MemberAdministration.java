@@ -12,6 +12,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 
+import com.baolink.infrastructure.security.LoginThrottle;
 import com.baolink.partner.PartnerUnavailableException;
 import com.baolink.partner.aigoubao.AigoubaoException;
 
@@ -35,8 +36,15 @@ public class MemberAdministration {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+	private final PasswordChangeGate passwordChange;
+
+	private final LoginThrottle throttle;
+
 	MemberAdministration(Members members, PasswordEncoder encoder, AigoubaoRegistration registration, Clock clock,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, PasswordChangeGate passwordChange,
+			LoginThrottle throttle) {
+		this.passwordChange = passwordChange;
+		this.throttle = throttle;
 		this.members = members;
 		this.encoder = encoder;
 		this.registration = registration;
@@ -63,6 +71,7 @@ public class MemberAdministration {
 				this.clock.instant());
 		try {
 			Member saved = this.members.save(member);
+			this.passwordChange.require(saved.id(), true);
 			log.info("Member {} created by staff", saved.id());
 			return Optional.of(saved);
 		}
@@ -99,8 +108,20 @@ public class MemberAdministration {
 		this.members.save(new Member(member.id(), member.login(), member.displayName(), this.encoder.encode(password),
 				member.role(), member.mobile(), member.company(), member.province(), member.city(), member.address(),
 				member.creditAllowed(), member.aigoubaoMemberId(), member.enabled(), member.createdAt()));
-		log.info("Password of member {} set by staff", member.id());
+		this.passwordChange.require(member.id(), true);
+		log.info("Password of member {} set by staff; to be changed at next login", member.id());
 		endSessionsOf(member);
+	}
+
+	/** Until when the member's login is locked after wrong passwords; empty when it is not. */
+	public Optional<java.time.Instant> lockedUntil(Member member) {
+		return this.throttle.accountLockedUntil(member.login());
+	}
+
+	public void unlock(Member member) {
+		if (this.throttle.unlockAccount(member.login())) {
+			log.info("Login lock of member {} lifted by staff", member.id());
+		}
 	}
 
 	/**

@@ -60,8 +60,10 @@ public class MemberFormData {
 		required(errors, "province", this.province, MAX_PLACE);
 		required(errors, "city", this.city, MAX_PLACE);
 		required(errors, "address", this.address, MAX_ADDRESS);
-		if (creating && !MemberPasswordRule.isAcceptable(this.password)) {
-			errors.rejectValue("password", "member.admin.error.password");
+		if (creating) {
+			MemberPasswordRule.problem(this.password, this.mobile, this.mobile)
+				.ifPresent(problem -> errors.rejectValue("password", problem.messageKey(),
+						new Object[] { MemberPasswordRule.MIN }, null));
 		}
 	}
 

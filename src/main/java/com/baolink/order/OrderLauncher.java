@@ -63,8 +63,11 @@ public class OrderLauncher {
 
 	private final Clock clock;
 
+	private final OrderPersonalData personalData;
+
 	OrderLauncher(Orders orders, AigoubaoApi api, AigoubaoRegistration registration, AigoubaoProperties aigoubao,
-			OutSerialNumbers serialNumbers, PublicUrls publicUrls, Clock clock) {
+			OutSerialNumbers serialNumbers, PublicUrls publicUrls, Clock clock, OrderPersonalData personalData) {
+		this.personalData = personalData;
 		this.orders = orders;
 		this.api = api;
 		this.registration = registration;
@@ -132,6 +135,7 @@ public class OrderLauncher {
 		order.relaunch(now);
 		try {
 			order = this.orders.save(order);
+			this.personalData.replace(order.getId(), request.holder(), request.insured());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Two retries of the same form at once: the other one is calling the partner.
@@ -173,7 +177,10 @@ public class OrderLauncher {
 				order.boughtThroughShareLink(request.sharing().shareLinkId(), request.sharing().customerName());
 			}
 			try {
-				return this.orders.save(order);
+				Order saved = this.orders.save(order);
+				// full ID numbers and mobiles, encrypted (the aggregate keeps them masked)
+				this.personalData.replace(saved.getId(), request.holder(), request.insured());
+				return saved;
 			}
 			catch (DataAccessException ex) {
 				if (!isDuplicateKey(ex)) {

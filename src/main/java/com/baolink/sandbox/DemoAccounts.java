@@ -21,9 +21,9 @@ import com.baolink.member.Members;
 @Order(0)
 class DemoAccounts implements ApplicationRunner {
 
-	static final String MEMBER_PASSWORD = "demo-Pass-1";
+	static final String MEMBER_PASSWORD = "Bamboo-River-Kite-58";
 
-	static final String ADMIN_PASSWORD = "demo-Admin-1";
+	static final String ADMIN_PASSWORD = "Harbor-Quill-Lantern-73";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

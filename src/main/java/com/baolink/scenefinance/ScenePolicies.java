@@ -23,8 +23,11 @@ class ScenePolicies {
 
 	private final JdbcClient jdbc;
 
-	ScenePolicies(JdbcClient jdbc) {
+	private final SceneRequestProtection protection;
+
+	ScenePolicies(JdbcClient jdbc, SceneRequestProtection protection) {
 		this.jdbc = jdbc;
+		this.protection = protection;
 	}
 
 	/** @throws org.springframework.dao.DuplicateKeyException when identifier, policy number or token exists */
@@ -32,9 +35,10 @@ class ScenePolicies {
 		this.jdbc.sql("""
 				INSERT INTO scene_policy (identifier, content_hash, policy_no, product_code, insure_id, applicant_name,
 				    insured_name, amount, premium, premium_of_cny, currency, currency_rate, insure_time, effect_time,
-				    expire_time, raw_request, pdf, download_token, created_at)
+				    expire_time, raw_request, pdf, download_token, created_at, applicant_license_hash, insured_license_hash)
 				VALUES (:identifier, :hash, :policyNo, :productCode, :insureId, :applicant, :insured, :amount, :premium,
-				    :premiumOfCny, :currency, :rate, :insureTime, :effectTime, :expireTime, :raw, :pdf, :token, :createdAt)""")
+				    :premiumOfCny, :currency, :rate, :insureTime, :effectTime, :expireTime, :raw, :pdf, :token, :createdAt,
+				    :applicantLicense, :insuredLicense)""")
 			.param("identifier", request.identifier())
 			.param("hash", request.contentHash())
 			.param("policyNo", policyNo)
@@ -50,7 +54,9 @@ class ScenePolicies {
 			.param("insureTime", request.insureTime())
 			.param("effectTime", request.effectTime())
 			.param("expireTime", request.expireTime())
-			.param("raw", request.rawJson())
+			.param("raw", this.protection.protect(request.rawJson()))
+			.param("applicantLicense", this.protection.licenseHash(request.rawJson(), "applicantPersonalInfo"))
+			.param("insuredLicense", this.protection.licenseHash(request.rawJson(), "insuredPersonalInfo"))
 			.param("pdf", pdf)
 			.param("token", downloadToken)
 			.param("createdAt", Timestamp.from(createdAt))
@@ -62,6 +68,20 @@ class ScenePolicies {
 			.param("identifier", identifier)
 			.query(ScenePolicies::policy)
 			.optional();
+	}
+
+	/** Policies whose applicant or insured person has this ID number (keyed-hash equality, newest first). */
+	List<ScenePolicy> findByPersonLicenseNo(String licenseNo) {
+		String hash = this.protection.hash(licenseNo);
+		if (hash == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT " + COLUMNS + """
+				 FROM scene_policy WHERE applicant_license_hash = :hash OR insured_license_hash = :hash
+				ORDER BY created_at DESC, id DESC LIMIT 100""")
+			.param("hash", hash)
+			.query(ScenePolicies::policy)
+			.list();
 	}
 
 	Optional<ScenePolicy> findByDownloadToken(String token) {

@@ -79,7 +79,7 @@ class HistoryBenchmarkTests {
 			.query(Long.class).single()).isGreaterThanOrEqualTo(demoOrders);
 
 		PortalHttpClient member = new PortalHttpClient(this.port);
-		member.loginOrFail(DEMO_MEMBER, "demo-Pass-1");
+		member.loginOrFail(DEMO_MEMBER, "Bamboo-River-Kite-58");
 
 		Map<String, String> endpoints = endpoints();
 		Map<String, Integer> statuses = new LinkedHashMap<>();

@@ -87,7 +87,7 @@ class CreditApprovalTests {
 
 	private PortalHttpClient staff() {
 		PortalHttpClient browser = new PortalHttpClient(this.port);
-		browser.loginOrFail("admin", "demo-Admin-1");
+		browser.loginOrFail("admin", "Harbor-Quill-Lantern-73");
 		return browser;
 	}
 

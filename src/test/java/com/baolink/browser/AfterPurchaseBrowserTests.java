@@ -91,7 +91,7 @@ class AfterPurchaseBrowserTests extends BrowserTest {
 
 		this.driver.findElement(By.cssSelector("form[action='/logout'] button[type=submit]")).click();
 		waitFor().until(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty());
-		login("admin", "demo-Admin-1");
+		login("admin", "Harbor-Quill-Lantern-73");
 		open("/admin/credit");
 		this.driver.findElement(By.id("approve-" + orderId)).click();
 		waitFor().until(d -> d.findElements(By.id("credit-notice")).size() == 1);

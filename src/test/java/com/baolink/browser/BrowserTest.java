@@ -56,6 +56,8 @@ public abstract class BrowserTest {
 		this.profileDir = Files.createTempDirectory("baolink-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
+		// console messages (Content-Security-Policy violations among them) are readable by the tests
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
 				"--window-size=1280,900", "--user-data-dir=" + this.profileDir);
@@ -107,6 +109,18 @@ public abstract class BrowserTest {
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
 		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
+	}
+
+	/** Console messages since the last call that report a Content-Security-Policy violation. */
+	protected java.util.List<String> contentSecurityPolicyViolations() {
+		return this.driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(org.openqa.selenium.logging.LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+			.toList();
 	}
 
 	WebDriver driver() {

@@ -127,6 +127,19 @@ class DocumentFetcherTests {
 		assertRefused(unknown, "https://files.partner.test/p.pdf", Reason.UNRESOLVABLE_HOST);
 	}
 
+	@Test
+	void connectsToTheAddressTheGuardCheckedWithoutASecondLookup() {
+		java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+		// "files.partner.test" exists in no DNS: the fetch can only work by connecting to the vetted address
+		DocumentFetcher pinned = new DocumentFetcher(DocumentProperties.of(List.of("files.partner.test"), true), host -> {
+			lookups.incrementAndGet();
+			return new InetAddress[] { InetAddress.getLoopbackAddress() };
+		});
+		FetchedDocument document = pinned.fetch("http://files.partner.test:" + this.server.port() + "/good.pdf");
+		assertThat(document.content()).isEqualTo(FakeDocumentServer.PDF);
+		assertThat(lookups).hasValue(1);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "file:///etc/passwd", "ftp://localhost/p.pdf", "jar:file:/x!/p.pdf", "gopher://localhost/" })
 	void refusesOtherSchemes(String url) {

@@ -35,7 +35,7 @@ class MemberAdminControllerTests extends CatalogWebTestSupport {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-	private static final String PASSWORD = "Secret-pass-42";
+	private static final String PASSWORD = "Maple-Violin-Otter-31";
 
 	@Autowired
 	Members members;
@@ -88,15 +88,15 @@ class MemberAdminControllerTests extends CatalogWebTestSupport {
 	@Test
 	void invalidFieldsComeBackWithTheirErrorsAndValuesButNeverThePassword() throws Exception {
 		String body = this.mvc
-			.perform(newMemberForm("1380000", "王五", "weakpassword", true).param("lang", "en"))
+			.perform(newMemberForm("1380000", "王五", "weak-pass1", true).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(body).contains("id=\"mobile-error\"", "Enter a valid mainland China mobile number")
-			.contains("id=\"password-error\"", "at least one letter and one digit")
+			.contains("id=\"password-error\"", "The password needs at least 12 characters")
 			.contains("value=\"1380000\"", "value=\"王五\"", "value=\"宁波海曙旅游服务有限公司\"")
-			.doesNotContain("weakpassword");
+			.doesNotContain("weak-pass1");
 		verify(this.aigoubao, never()).register(any(), any());
 	}
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MemberAdminSandboxTests {
 
-	private static final String PASSWORD = "First-pass-2026";
+	private static final String PASSWORD = "Cobalt-Meadow-Piano-64";
 
 	@LocalServerPort
 	int port;
@@ -31,7 +31,7 @@ class MemberAdminSandboxTests {
 
 	private PortalHttpClient staff() {
 		PortalHttpClient browser = new PortalHttpClient(this.port);
-		browser.loginOrFail("admin", "demo-Admin-1");
+		browser.loginOrFail("admin", "Harbor-Quill-Lantern-73");
 		return browser;
 	}
 
@@ -81,16 +81,41 @@ class MemberAdminSandboxTests {
 		String memberPage = "/admin/members/" + member.id();
 		PortalHttpClient openedBefore = new PortalHttpClient(this.port);
 		openedBefore.loginOrFail(mobile, PASSWORD);
+		assertThat(openedBefore.get("/orders").headers().firstValue("Location").orElse(""))
+			.as("a staff-set password must be changed first")
+			.endsWith("/account/password");
+		HttpResponse<String> weak = post(openedBefore, "/account/password", "/account/password",
+				Map.of("current", PASSWORD, "password", "password1234", "repeat", "password1234"));
+		assertThat(weak.statusCode()).isEqualTo(200);
+		assertThat(weak.body()).contains("id=\"password-error\"", "这是常见密码").doesNotContain("password1234");
+		HttpResponse<String> mismatch = post(openedBefore, "/account/password", "/account/password",
+				Map.of("current", PASSWORD, "password", "Saffron-Kettle-Harbor-19", "repeat", "Saffron-Kettle-Harbor-18"));
+		assertThat(mismatch.body()).contains("id=\"repeat-error\"");
+		HttpResponse<String> wrongCurrent = post(openedBefore, "/account/password", "/account/password",
+				Map.of("current", "not-the-password", "password", "Saffron-Kettle-Harbor-19", "repeat", "Saffron-Kettle-Harbor-19"));
+		assertThat(wrongCurrent.body()).contains("id=\"current-error\"");
+		assertThat(post(openedBefore, "/account/password", "/account/password",
+				Map.of("current", PASSWORD, "password", "Saffron-Kettle-Harbor-19", "repeat", "Saffron-Kettle-Harbor-19"))
+			.headers()
+			.firstValue("Location")
+			.orElse("")).doesNotContain("/account/password");
 		assertThat(openedBefore.get("/orders").statusCode()).isEqualTo(200);
-		assertThat(post(staff, memberPage, memberPage + "/password", Map.of("password", "Second-pass-77"))
+		PortalHttpClient again = new PortalHttpClient(this.port);
+		again.loginOrFail(mobile, "Saffron-Kettle-Harbor-19");
+		assertThat(again.get("/orders").statusCode()).as("an own password is not asked again").isEqualTo(200);
+		assertThat(post(staff, memberPage, memberPage + "/password", Map.of("password", "Tiger-Lantern-Orbit-42"))
 			.statusCode()).isEqualTo(302);
-		assertThat(canLogIn(mobile, PASSWORD)).isFalse();
+		assertThat(canLogIn(mobile, "Saffron-Kettle-Harbor-19")).isFalse();
 		assertThat(openedBefore.get("/orders").headers().firstValue("Location").orElse(""))
 			.as("a session opened with the old password has ended")
 			.endsWith("/login");
 		PortalHttpClient openSession = new PortalHttpClient(this.port);
-		openSession.loginOrFail(mobile, "Second-pass-77");
-		assertThat(openSession.get("/orders").statusCode()).isEqualTo(200);
+		openSession.loginOrFail(mobile, "Tiger-Lantern-Orbit-42");
+		assertThat(openSession.get("/orders").headers().firstValue("Location").orElse(""))
+			.as("set by staff again: to be changed again")
+			.endsWith("/account/password");
+		assertThat(openSession.get("/orders", "HX-Request", "true").headers().firstValue("HX-Redirect"))
+			.hasValue("/account/password");
 
 		assertThat(post(staff, memberPage, memberPage + "/enabled", Map.of("enabled", "false")).statusCode())
 			.isEqualTo(302);
@@ -98,11 +123,11 @@ class MemberAdminSandboxTests {
 			.as("a disabled member's open session has ended")
 			.endsWith("/login");
 		assertThat(this.members.findById(member.id()).orElseThrow().enabled()).isFalse();
-		assertThat(canLogIn(mobile, "Second-pass-77")).isFalse();
+		assertThat(canLogIn(mobile, "Tiger-Lantern-Orbit-42")).isFalse();
 		assertThat(staff.get(memberPage).body()).contains("id=\"member-enabled-badge\"");
 
 		post(staff, memberPage, memberPage + "/enabled", Map.of("enabled", "true"));
-		assertThat(canLogIn(mobile, "Second-pass-77")).isTrue();
+		assertThat(canLogIn(mobile, "Tiger-Lantern-Orbit-42")).isTrue();
 	}
 
 	@Test

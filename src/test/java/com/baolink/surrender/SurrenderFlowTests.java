@@ -211,7 +211,10 @@ class SurrenderFlowTests {
 	private Order issuedOrder() {
 		Outcome launched = launch();
 		assertThat(launched.kind()).as(String.valueOf(launched)).isEqualTo(Outcome.Kind.REDIRECT);
-		int payStatus = RestClient.create()
+		// the JDK client, redirects not followed (Apache HttpClient, on the class path too, would follow them)
+		int payStatus = RestClient.builder()
+			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(java.net.http.HttpClient.newHttpClient()))
+			.build()
 			.post()
 			.uri(launched.redirectUrl())
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)

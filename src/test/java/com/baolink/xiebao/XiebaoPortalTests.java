@@ -181,7 +181,7 @@ class XiebaoPortalTests {
 	@Test
 	void staffAddEditAndDisableXiebaoProducts() {
 		PortalHttpClient staff = new PortalHttpClient(this.port);
-		staff.loginOrFail("admin", "demo-Admin-1");
+		staff.loginOrFail("admin", "Harbor-Quill-Lantern-73");
 		String list = staff.get("/admin/xiebao-products").body();
 		assertThat(list).contains("XB-TRAVEL-01").contains("id=\"xiebao-product-add\"");
 		assertThat(this.browser.get("/admin/xiebao-products").statusCode()).isEqualTo(403);

@@ -23,22 +23,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 class LoginThrottleConcurrencyTests {
 
-	static final int PARALLEL = 8;
-
 	@Autowired
 	LoginThrottle throttle;
 
+	@Autowired
+	LoginThrottle.LoginThrottleProperties limits;
+
 	@Test
 	void parallelFirstFailuresAreAllCountedWithoutErrors() throws Exception {
+		int max = this.limits.accountMaxFailures();
+		int parallel = max + 3;
 		for (int round = 0; round < 3; round++) {
 			String login = "race-" + System.nanoTime();
-			ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+			String address = "10.9.8." + round;
+			ExecutorService pool = Executors.newFixedThreadPool(parallel);
 			CountDownLatch start = new CountDownLatch(1);
 			List<Future<Boolean>> results = new ArrayList<>();
-			for (int i = 0; i < PARALLEL; i++) {
+			for (int i = 0; i < parallel; i++) {
 				results.add(pool.submit(() -> {
 					start.await();
-					return this.throttle.recordFailure(login, "10.9.8.7");
+					return this.throttle.recordFailure(login, address).isPresent();
 				}));
 			}
 			start.countDown();
@@ -47,8 +51,8 @@ class LoginThrottleConcurrencyTests {
 				locked += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
 			}
 			pool.shutdown();
-			assertThat(this.throttle.isLocked(login, "10.9.8.7")).isTrue();
-			assertThat(locked).as("attempts that reached the limit").isEqualTo(PARALLEL - LoginThrottle.MAX_FAILURES + 1);
+			assertThat(this.throttle.lockOf(login, "10.1.1.1")).as("locked from any address").hasValue(LoginThrottle.Lock.ACCOUNT);
+			assertThat(locked).as("attempts that reached the limit").isEqualTo(parallel - max + 1);
 		}
 	}
 

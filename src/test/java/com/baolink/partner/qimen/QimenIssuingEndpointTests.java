@@ -92,6 +92,34 @@ class QimenIssuingEndpointTests {
 			.query(BigDecimal.class).single()).isEqualByComparingTo("6.36");
 	}
 
+	@Autowired
+	com.baolink.infrastructure.crypto.PersonalDataCipher cipher;
+
+	@Test
+	void storesThePartiesIdNumbersPhonesAndEmailsEncryptedWithKeyedHashes() throws Exception {
+		Map<String, Object> request = request(unique());
+		request.remove("applicantCompanyInfo");
+		request.put("applicantPersonalInfo", Map.of("personName", "钱多多", "personLicenseNo", "110105194912310021",
+				"personLicenseType", "IDENTITY_CARD", "personPhone", "13912345678", "personEmail", "qian@example.com",
+				"userId", "2088000000000001"));
+		assertThat(post(request).get("success").asString()).isEqualTo("true");
+
+		Map<String, Object> row = this.jdbc.sql("""
+				SELECT raw_request, applicant_license_hash, insured_license_hash FROM scene_policy WHERE identifier = ?""")
+			.param(request.get("identifier"))
+			.query()
+			.singleRow();
+		String raw = (String) row.get("raw_request");
+		assertThat(raw).doesNotContain("110105194912310021", "13912345678", "qian@example.com", "\"personLicenseNo\":\"2944982885")
+			.contains("enc:v1:sbx1:", "钱多多", "赵小宝", "PERFORMANCE_SURETY_BONDS");
+		JsonNode stored = JSON.readTree(raw);
+		assertThat(this.cipher.decrypt(stored.at("/applicantPersonalInfo/personLicenseNo").asString())).isEqualTo("110105194912310021");
+		assertThat(this.cipher.decrypt(stored.at("/applicantPersonalInfo/personPhone").asString())).isEqualTo("13912345678");
+		assertThat(this.cipher.decrypt(stored.at("/insuredPersonalInfo/personLicenseNo").asString())).isEqualTo("2944982885");
+		assertThat(row.get("applicant_license_hash")).isEqualTo(this.cipher.hash("110105194912310021"));
+		assertThat(row.get("insured_license_hash")).isEqualTo(this.cipher.hash("2944982885"));
+	}
+
 	@Test
 	void sameIdentifierWithOtherContentIsAConflictAndChangesNothing() throws Exception {
 		Map<String, Object> request = request(unique());
@@ -114,7 +142,7 @@ class QimenIssuingEndpointTests {
 		Map<String, String> params = systemParams(LocalDateTime.now(ZoneId.of("Asia/Shanghai")));
 		String good = sign(SECRET, params, body);
 
-		assertIllegal(send(params, "0" + good.substring(1), body));
+		assertIllegal(send(params, (good.charAt(0) == '0' ? "1" : "0") + good.substring(1), body));
 		assertIllegal(send(params, sign("someone-else", params, body), body));
 		Map<String, String> foreignKey = new LinkedHashMap<>(params);
 		foreignKey.put("app_key", "87654321");
