@@ -86,7 +86,7 @@ started=$(date +%s)
 start_portal 2
 echo "crash-test: portal ready again after $(( $(date +%s) - started )) s"
 
-DB_PORT=$(grep -o 'Starting embedded MariaDB on port [0-9]*' "$WORK/run2.log" | tail -1 | grep -o '[0-9]*$')
+DB_PORT=$(grep -o 'MariaDB.* on port [0-9]*' "$WORK/run2.log" | tail -1 | grep -o '[0-9]*$')
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeArtifactIds=mysql-connector-j
 sort -u "$WORK/acks.txt" > "$WORK/acked.txt"
 set +e

@@ -93,9 +93,9 @@ class RefusedCallbackLog {
 			KeyHolder keys = new GeneratedKeyHolder();
 			this.jdbc.sql("""
 					INSERT INTO inbound_callback (source, kind, dedupe_key, raw_body, headers, remote_addr,
-					    signature_verdict, partner_ref, status, attempts, next_attempt_at, last_error, received_at)
+					    signature_verdict, partner_ref, status, attempts, last_error, received_at)
 					VALUES (:source, :kind, :dedupeKey, :rawBody, :headers, :remoteAddr, :verdict, :partnerRef,
-					    'REJECTED', 0, NULL, :lastError, :receivedAt)""")
+					    'REJECTED', 0, :lastError, :receivedAt)""")
 				.param("source", callback.source())
 				.param("kind", callback.kind().name())
 				.param("dedupeKey", callback.dedupeKey())

@@ -172,7 +172,7 @@ class ShareRefusalTests {
 	@Test
 	void staffHaveNoSharesPage() {
 		PortalHttpClient staff = new PortalHttpClient(this.port);
-		staff.loginOrFail("admin", "demo-Admin-1");
+		staff.loginOrFail("admin", "Harbor-Quill-Lantern-73");
 		assertThat(staff.get("/shares").statusCode()).isEqualTo(403);
 	}
 
