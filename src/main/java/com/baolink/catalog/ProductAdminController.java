@@ -111,6 +111,7 @@ class ProductAdminController {
 	/** "Add a coverage row" and a language switch show the form again with what was typed. */
 	@PostMapping(path = "/xiebao", params = "addCoverage")
 	String addXiebaoCoverageRow(@ModelAttribute("form") ProductFormData form, BindingResult result, Model model) {
+		form.padCoverage();
 		form.addCoverageRow();
 		return showForm(null, Channel.XIEBAO, form, model);
 	}
@@ -148,6 +149,7 @@ class ProductAdminController {
 			Model model) {
 		Product product = product(id);
 		form.setCode(product.getCode());
+		form.padCoverage();
 		form.addCoverageRow();
 		return showForm(product, product.getChannel(), form, model);
 	}
