@@ -239,7 +239,7 @@ class ProductAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("categories", ProductCategory.values());
 		model.addAttribute("maxCoverageRows", ProductFormData.MAX_COVERAGE_ROWS);
-		model.addAttribute("maxPictureKb", ProductPicture.MAX_BYTES / 1024);
+		model.addAttribute("maxPictureKb", String.valueOf(ProductPicture.MAX_BYTES / 1024));
 		return VIEW_FORM;
 	}
 
