@@ -22,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.baolink.catalog.CatalogRefresher.AddOutcome;
+import com.baolink.infrastructure.web.LanguageSwitch;
 import com.baolink.order.Channel;
 
 /**
@@ -239,6 +240,7 @@ class ProductAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("categories", ProductCategory.values());
 		model.addAttribute("maxCoverageRows", ProductFormData.MAX_COVERAGE_ROWS);
+		LanguageSwitch.resubmits(model, "product-form");
 		model.addAttribute("maxPictureKb", String.valueOf(ProductPicture.MAX_BYTES / 1024));
 		return VIEW_FORM;
 	}
