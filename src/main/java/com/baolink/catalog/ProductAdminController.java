@@ -70,17 +70,26 @@ class ProductAdminController {
 	}
 
 	/** Adds an AiGouBao product by code: 7.5 must know it (3000 is "no such product"). */
-	@PostMapping("/aigoubao")
+	/** The language switch after a refused code: the list again with the code as typed, nothing called. */
+	@PostMapping(path = "/aigoubao", params = "lang")
+	String redisplayAigoubao(@ModelAttribute("codeForm") CodeFormData codeForm, Model model) {
+		LanguageSwitch.resubmits(model, "aigoubao-add");
+		return showList(model);
+	}
+
+	@PostMapping(path = "/aigoubao", params = "!lang")
 	String addAigoubao(@ModelAttribute("codeForm") CodeFormData codeForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String code = codeForm.getCode();
 		if (code == null || !code.matches("[A-Za-z0-9_-]{1,32}")) {
 			result.rejectValue("code", "products.error.aigoubaoCode");
+			LanguageSwitch.resubmits(model, "aigoubao-add");
 			return showList(model);
 		}
 		AddOutcome outcome = this.refresher.add(code);
 		if (outcome.kind() != AddOutcome.Kind.ADDED) {
 			result.rejectValue("code", "products.add." + outcome.kind().name());
+			LanguageSwitch.resubmits(model, "aigoubao-add");
 			return showList(model);
 		}
 		redirect.addFlashAttribute("added", true);

@@ -287,6 +287,20 @@ public class Order {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The plan as the partner reports it after the purchase (Xiebao: the member chose it on the
+	 * partner's page). Blank values leave what is known.
+	 */
+	public void partnerPlan(String planCode, String planName, Instant now) {
+		if (planCode != null && !planCode.isBlank()) {
+			this.planCode = truncate(planCode.strip(), 32);
+		}
+		if (planName != null && !planName.isBlank()) {
+			this.planName = truncate(planName.strip(), 200);
+		}
+		this.updatedAt = now;
+	}
+
 	/** Records a pull from the partner and when the next one is due (null: no more pulls). */
 	public void synced(Instant now, Instant nextSync) {
 		this.lastSyncedAt = now;

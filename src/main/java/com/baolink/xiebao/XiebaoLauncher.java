@@ -70,6 +70,7 @@ class XiebaoLauncher {
 		for (int attempt = 1;; attempt++) {
 			Order order = Order.launch(memberId, Channel.XIEBAO, PayType.CASH, this.serialNumbers.next(), token,
 					product.getCode(), product.getName(), null, null, null, null, null, List.of(), this.clock.instant());
+			order.partnerFacts(null, null, product.getInsurerName(), null, null, this.clock.instant());
 			try {
 				return this.orders.save(order);
 			}

@@ -89,7 +89,8 @@ class ProductAdminControllerTests extends CatalogWebTestSupport {
 	@Test
 	void addAigoubaoProductWhilePartnerIsDownSaysSo() throws Exception {
 		given(this.aigoubao.getProductDetail(any(), any())).willThrow(new PartnerUnavailableException("timeout", null));
-		this.mvc.perform(post("/admin/products/aigoubao").param("code", unique("7")).param("lang", "en").with(csrf()).with(login("admin")))
+		this.mvc.perform(post("/admin/products/aigoubao").param("code", unique("7"))
+				.cookie(new jakarta.servlet.http.Cookie("baolink-lang", "en")).with(csrf()).with(login("admin")))
 			.andExpect(model().attributeHasFieldErrorCode("codeForm", "code", "products.add.PARTNER_DOWN"))
 			.andExpect(content().string(containsString("AiGouBao is not answering")));
 	}

@@ -213,7 +213,7 @@ class MemberAdminControllerTests extends CatalogWebTestSupport {
 	void anUnreachablePartnerKeepsTheMemberWithAWarning() throws Exception {
 		given(this.aigoubao.register(any(), any())).willThrow(new PartnerUnavailableException("timeout", null));
 		String mobile = freshMobile();
-		MvcResult created = this.mvc.perform(newMemberForm(mobile, "周九", PASSWORD, true).param("lang", "en"))
+		MvcResult created = this.mvc.perform(newMemberForm(mobile, "周九", PASSWORD, true).cookie(new jakarta.servlet.http.Cookie("baolink-lang", "en")))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		assertThat(created.getFlashMap().get("registrationUnavailable")).isEqualTo(true);
