@@ -20,6 +20,7 @@ import com.baolink.infrastructure.config.ChinaTime;
 import com.baolink.infrastructure.web.LanguageSwitch;
 import com.baolink.member.PortalUser;
 import com.baolink.order.Order;
+import com.baolink.order.OrderProgress;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 
 /**
@@ -142,7 +143,9 @@ class InvoiceController {
 	/** The model of the order page (as OrderController builds it, without pulling from the partner). */
 	private void showOrder(Order order, Model model) {
 		showSection(order, model);
-		model.addAttribute("pending", order.getStatus().isPending());
+		OrderProgress progress = OrderProgress.of(order);
+		model.addAttribute("progress", progress);
+		model.addAttribute("pending", progress.polls());
 		model.addAttribute("createdAt", LocalDateTime.ofInstant(order.getCreatedAt(), ChinaTime.ZONE));
 	}
 

@@ -60,11 +60,14 @@ public class OrderLauncher {
 
 	private final PublicUrls publicUrls;
 
+	private final OrderSearchKeys searchKeys;
+
 	private final Clock clock;
 
 	OrderLauncher(Orders orders, AigoubaoApi api, AigoubaoRegistration registration, AigoubaoProperties aigoubao,
-			OutSerialNumbers serialNumbers, PublicUrls publicUrls, Clock clock) {
+			OutSerialNumbers serialNumbers, PublicUrls publicUrls, OrderSearchKeys searchKeys, Clock clock) {
 		this.orders = orders;
+		this.searchKeys = searchKeys;
 		this.api = api;
 		this.registration = registration;
 		this.aigoubao = aigoubao;
@@ -136,6 +139,7 @@ public class OrderLauncher {
 			// Two retries of the same form at once: the other one is calling the partner.
 			return whereTo(this.orders.findById(order.getId()).orElseThrow());
 		}
+		this.searchKeys.record(order.getId(), request);
 		log.info("Retrying launch of order {} ({})", order.getId(), order.getOutSerialNo());
 		return callPartner(order, member, request);
 	}
@@ -154,7 +158,9 @@ public class OrderLauncher {
 					request.planCode(), request.planName(), request.coverStart(), request.coverEnd(), holderName(request),
 					maskedInsured(request), this.clock.instant());
 			try {
-				return this.orders.save(order);
+				Order saved = this.orders.save(order);
+				this.searchKeys.record(saved.getId(), request);
+				return saved;
 			}
 			catch (DataAccessException ex) {
 				if (!isDuplicateKey(ex)) {
