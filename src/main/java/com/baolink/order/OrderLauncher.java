@@ -87,7 +87,7 @@ public class OrderLauncher {
 		}
 		catch (AigoubaoException ex) {
 			log.warn("AiGouBao registration of member {} refused: {}", request.memberId(), ex.getMessage());
-			return Outcome.refused(null, ex.partnerMessage());
+			return ex.code().configurationFault() ? Outcome.partnerDown() : Outcome.refused(null, ex.partnerMessage());
 		}
 		catch (PartnerUnavailableException ex) {
 			log.warn("AiGouBao registration of member {} failed: {}", request.memberId(), ex.getMessage());
@@ -122,7 +122,8 @@ public class OrderLauncher {
 			member = this.registration.ensureRegistered(request.memberId());
 		}
 		catch (AigoubaoException ex) {
-			return Outcome.refused(order.getId(), ex.partnerMessage());
+			return ex.code().configurationFault() ? Outcome.unavailable(order.getId())
+					: Outcome.refused(order.getId(), ex.partnerMessage());
 		}
 		catch (PartnerUnavailableException ex) {
 			return Outcome.unavailable(order.getId());
@@ -196,7 +197,9 @@ public class OrderLauncher {
 			log.warn("AiGouBao refused pre-order of order {} ({}): {}", order.getId(), order.getOutSerialNo(),
 					ex.getMessage());
 			failed(order, "AiGouBao " + ex.rawCode() + ": " + ex.partnerMessage());
-			return Outcome.refused(order.getId(), ex.partnerMessage());
+			// 2000/2009/5000 are our own configuration, not a refusal of this order: staff are alerted.
+			return ex.code().configurationFault() ? Outcome.unavailable(order.getId())
+					: Outcome.refused(order.getId(), ex.partnerMessage());
 		}
 		catch (PartnerUnavailableException ex) {
 			log.warn("AiGouBao pre-order of order {} ({}) failed: {}", order.getId(), order.getOutSerialNo(),
