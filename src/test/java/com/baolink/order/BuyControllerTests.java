@@ -223,6 +223,15 @@ class BuyControllerTests extends CatalogWebTestSupport {
 			.query(String.class)
 			.list();
 		assertThat(stored).noneMatch(value -> value.contains(ID_CARD) || value.contains(PASSPORT));
+		List<String> keys = this.jdbc.sql("SELECT key_hash FROM order_search_key WHERE order_id = ?")
+			.param(order.getId())
+			.query(String.class)
+			.list();
+		assertThat(keys).hasSize(3).noneMatch(key -> key.contains(ID_CARD) || key.contains("13912345678"));
+		for (String q : List.of(ID_CARD, PASSPORT.toLowerCase(java.util.Locale.ROOT), "13912345678", order.getOutSerialNo())) {
+			this.mvc.perform(get("/orders").param("q", q).with(login("13800000001")))
+				.andExpect(content().string(containsString("data-order-id=\"" + order.getId() + "\"")));
+		}
 
 		ArgumentCaptor<PreOrderRequest> sent = ArgumentCaptor.forClass(PreOrderRequest.class);
 		verify(this.aigoubao).addTemp(sent.capture(), eq(CallPriority.USER));

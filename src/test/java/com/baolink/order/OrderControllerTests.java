@@ -311,6 +311,20 @@ class OrderControllerTests {
 	}
 
 	@Test
+	void aRejectedCreditOrderShowsStaffsReasonAndWhatCanBeDoneNext() throws Exception {
+		Order order = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("CR"), Instant.now(), null, "蒋六");
+		this.jdbc.sql("UPDATE purchase_order SET pay_type = 'CREDIT', status = 'PAYMENT_FAILED' WHERE id = ?")
+			.param(order.getId())
+			.update();
+		this.jdbc.sql("INSERT INTO credit_decision (order_id, decision, reason, decided_by, decided_at) VALUES (?, 'REJECTED', ?, 'admin', NOW(3))")
+			.params(order.getId(), "授信额度不足<script>")
+			.update();
+		String html = page(get("/orders/" + order.getId()).with(as(MEMBER_1)));
+		assertThat(html).contains("id=\"credit-rejected\"", "授信额度不足&lt;script&gt;", "id=\"buy-again\"", "id=\"close-order\"")
+			.doesNotContain("id=\"pay-again\"", "id=\"order-checking\"");
+	}
+
+	@Test
 	void aFailedCashPaymentSaysWhatCanBeDoneNext() throws Exception {
 		Order failed = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("PF"), Instant.now(), null, "卫五");
 		failed.advanceTo(OrderStatus.PAYMENT_FAILED, Instant.now());
