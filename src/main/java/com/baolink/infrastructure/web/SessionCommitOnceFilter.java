@@ -44,18 +44,23 @@ class SessionCommitOnceFilter extends OncePerRequestFilter implements Ordered {
 		if (!response.isCommitted() && response.getBufferSize() < BUFFER_BYTES) {
 			response.setBufferSize(BUFFER_BYTES);
 		}
-		chain.doFilter(request, new DeferredCommitResponse(response));
+		chain.doFilter(request, new DeferredCommitResponse(request, response));
 	}
 
 	/** Flushes are held back until the request is done; a redirect does not commit. */
 	static final class DeferredCommitResponse extends HttpServletResponseWrapper {
 
+		private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+		private final HttpServletRequest request;
+
 		private PrintWriter writer;
 
 		private ServletOutputStream stream;
 
-		DeferredCommitResponse(HttpServletResponse response) {
+		DeferredCommitResponse(HttpServletRequest request, HttpServletResponse response) {
 			super(response);
+			this.request = request;
 		}
 
 		@Override
@@ -70,7 +75,8 @@ class SessionCommitOnceFilter extends OncePerRequestFilter implements Ordered {
 
 		@Override
 		public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
-			if (isCommitted()) {
+			String absolute = isCommitted() ? null : absolute(encodeRedirectURL(location));
+			if (absolute == null) {
 				super.sendRedirect(location, sc, clearBuffer);
 				return;
 			}
@@ -78,7 +84,20 @@ class SessionCommitOnceFilter extends OncePerRequestFilter implements Ordered {
 				resetBuffer();
 			}
 			setStatus(sc);
-			setHeader(HttpHeaders.LOCATION, encodeRedirectURL(location));
+			setHeader(HttpHeaders.LOCATION, absolute);
+		}
+
+		/** As the container writes it (absolute, resolved against this request); null when it cannot be. */
+		private String absolute(String location) {
+			if (SCHEME.matcher(location).find()) {
+				return location;
+			}
+			try {
+				return java.net.URI.create(this.request.getRequestURL().toString()).resolve(location).toString();
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
 		}
 
 		@Override
