@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.baolink.infrastructure.config.ChinaTime;
+import com.baolink.infrastructure.web.LanguageSwitch;
 import com.baolink.member.PortalUser;
 import com.baolink.order.Order;
+import com.baolink.order.OrderProgress;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 
 /**
@@ -48,19 +50,42 @@ class InvoiceController {
 		this.clock = clock;
 	}
 
-	@PostMapping("/orders/{id}/invoice")
+	@PostMapping(path = "/orders/{id}/invoice", params = "!lang")
 	String request(@PathVariable long id, @ModelAttribute("invoiceForm") InvoiceFormData form, BindingResult errors,
 			@AuthenticationPrincipal PortalUser user, Model model) {
 		Order order = visibleOrder(id, user);
 		if (!submit(order, form, errors, user)) {
 			showOrder(order, model);
+			LanguageSwitch.resubmits(model, "invoice-form");
 			return VIEW_ORDER;
 		}
 		return "redirect:/orders/" + id + "#invoice-section";
 	}
 
+	/** The language switch of the submitted invoice form: the order page again, the form checked and kept. */
+	@PostMapping(path = "/orders/{id}/invoice", params = "lang")
+	String redisplay(@PathVariable long id, @ModelAttribute("invoiceForm") InvoiceFormData form, BindingResult errors,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		Order order = visibleOrder(id, user);
+		InvoiceFormValidator.validate(form, errors);
+		showOrder(order, model);
+		LanguageSwitch.resubmits(model, "invoice-form");
+		return VIEW_ORDER;
+	}
+
+	/** htmx sends the language button with the form: the section again, checked, never a request. */
 	@HxRequest
-	@PostMapping("/orders/{id}/invoice")
+	@PostMapping(path = "/orders/{id}/invoice", params = "lang")
+	String redisplayFragment(@PathVariable long id, @ModelAttribute("invoiceForm") InvoiceFormData form,
+			BindingResult errors, @AuthenticationPrincipal PortalUser user, Model model) {
+		Order order = visibleOrder(id, user);
+		InvoiceFormValidator.validate(form, errors);
+		showSection(order, model);
+		return VIEW_SECTION;
+	}
+
+	@HxRequest
+	@PostMapping(path = "/orders/{id}/invoice", params = "!lang")
 	String requestFragment(@PathVariable long id, @ModelAttribute("invoiceForm") InvoiceFormData form,
 			BindingResult errors, @AuthenticationPrincipal PortalUser user, Model model) {
 		Order order = visibleOrder(id, user);
@@ -118,7 +143,9 @@ class InvoiceController {
 	/** The model of the order page (as OrderController builds it, without pulling from the partner). */
 	private void showOrder(Order order, Model model) {
 		showSection(order, model);
-		model.addAttribute("pending", order.getStatus().isPending());
+		OrderProgress progress = OrderProgress.of(order);
+		model.addAttribute("progress", progress);
+		model.addAttribute("pending", progress.polls());
 		model.addAttribute("createdAt", LocalDateTime.ofInstant(order.getCreatedAt(), ChinaTime.ZONE));
 	}
 

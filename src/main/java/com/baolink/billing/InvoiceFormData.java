@@ -3,7 +3,7 @@ package com.baolink.billing;
 /** The invoice form as typed (kept as typed when it comes back with errors). */
 public class InvoiceFormData {
 
-	static final int TITLE_MAX = 100;
+	static final int TITLE_MAX = com.baolink.partner.aigoubao.AigoubaoFieldLimits.TEXT;
 
 	private String type = InvoiceType.PERSONAL.name();
 

@@ -2,7 +2,11 @@ package com.baolink.catalog;
 
 import java.util.Locale;
 
-/** What a member searches the catalogue by; blank means "any". Overlong input is cut, never an error. */
+/**
+ * What a member searches the catalogue by; blank means "any". Overlong input is cut, never an
+ * error. {@code q} matches the product's name, insurer, code or a selling point; {@code category}
+ * is a {@link ProductCategory} name.
+ */
 public record CatalogFilter(String q, String insurer, String category) {
 
 	private static final int MAX = 100;
@@ -14,7 +18,9 @@ public record CatalogFilter(String q, String insurer, String category) {
 	}
 
 	boolean matches(Product product) {
-		return (this.q == null || contains(product.getName(), this.q) || contains(product.getInsurerName(), this.q))
+		return (this.q == null || contains(product.getName(), this.q) || contains(product.getInsurerName(), this.q)
+				|| this.q.equalsIgnoreCase(product.getCode())
+				|| product.getSellingPoints().stream().anyMatch(point -> contains(point, this.q)))
 				&& (this.insurer == null || this.insurer.equals(product.getInsurerName()))
 				&& (this.category == null || this.category.equals(product.getCategory()));
 	}

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Browsing the catalogue. The catalogue is a few dozen products at most, so enabled products are
+ * Browsing the catalogue. The catalogue is a few dozen products at most, so listed products are
  * filtered in memory: no user text ever reaches SQL.
  */
 @Service
@@ -20,26 +20,29 @@ public class CatalogSearch {
 	}
 
 	public List<Product> search(CatalogFilter filter) {
-		return this.products.findByEnabledTrueOrderByNameAsc().stream().filter(filter::matches).toList();
+		return listed().stream().filter(filter::matches).toList();
 	}
 
-	/** Insurer names and categories present among enabled products, for the filter drop-downs. */
+	/** Insurer names and categories present among listed products, for the filter drop-downs. */
 	public Facets facets() {
-		List<Product> enabled = this.products.findByEnabledTrueOrderByNameAsc();
-		return new Facets(distinct(enabled.stream().map(Product::getInsurerName).toList()),
-				distinct(enabled.stream().map(Product::getCategory).toList()));
+		List<Product> listed = listed();
+		List<String> insurers = listed.stream().map(Product::getInsurerName).filter(Objects::nonNull).distinct()
+			.sorted().toList();
+		List<ProductCategory> categories = listed.stream().map(Product::getCategoryKind).filter(Objects::nonNull)
+			.distinct().sorted().toList();
+		return new Facets(insurers, categories);
 	}
 
-	/** An enabled product by the portal's id; disabled and unknown products are both "not found". */
+	/** A listed product by the portal's id; hidden and unknown products are both "not found". */
 	public Optional<Product> enabledProduct(long id) {
-		return this.products.findById(id).filter(Product::isEnabled);
+		return this.products.findById(id).filter(Product::isListed);
 	}
 
-	private static List<String> distinct(List<String> values) {
-		return values.stream().filter(Objects::nonNull).distinct().sorted().toList();
+	private List<Product> listed() {
+		return this.products.findByEnabledTrueOrderByDisplayOrderAscNameAsc().stream().filter(Product::isListed).toList();
 	}
 
-	public record Facets(List<String> insurers, List<String> categories) {
+	public record Facets(List<String> insurers, List<ProductCategory> categories) {
 	}
 
 }

@@ -19,7 +19,8 @@ import com.baolink.order.Channel;
 /**
  * A product of the catalogue. For AiGouBao products the name, insurer logo and plans come from the
  * partner (7.5) and are replaced on every refresh; what staff curate (insurer name, category,
- * description, picture, enabled) is never touched by a refresh. {@code minPrice} is the lowest plan
+ * description, selling points, coverage, notices, terms, limits, picture, order, enabled) is never
+ * touched by a refresh. {@code minPrice} is the lowest plan
  * price, kept in a column so it can be sorted on.
  */
 @Table("product")
@@ -55,8 +56,35 @@ public class Product {
 
 	private Instant createdAt;
 
+	private String sellingPoints;
+
+	private String notices;
+
+	private String terms;
+
+	private Integer minAge;
+
+	private Integer maxAge;
+
+	private Integer minCoverDays;
+
+	private Integer maxCoverDays;
+
+	private Integer maxStartDaysAhead;
+
+	private int displayOrder = DEFAULT_DISPLAY_ORDER;
+
+	/** Set while an uploaded picture exists: its hash, so the picture URL changes with the picture. */
+	private String pictureVersion;
+
 	@MappedCollection(idColumn = "product", keyColumn = "position")
 	private List<ProductPlan> plans = new ArrayList<>();
+
+	@MappedCollection(idColumn = "product", keyColumn = "position")
+	private List<ProductCoverage> coverage = new ArrayList<>();
+
+	/** Where a product is listed when staff did not place it. */
+	public static final int DEFAULT_DISPLAY_ORDER = 100;
 
 	Product() {
 	}
@@ -104,6 +132,33 @@ public class Product {
 			this.name = truncate(name.strip(), 200);
 		}
 		this.minPrice = fromPrice;
+	}
+
+	/** What staff tell members beyond the description: selling points (one per line), coverage, notices and terms. */
+	public void presentation(List<String> sellingPoints, List<ProductCoverage> coverage, String notices, String terms) {
+		List<String> points = sellingPoints.stream().filter(Objects::nonNull).map(String::strip)
+			.filter(point -> !point.isEmpty()).toList();
+		this.sellingPoints = points.isEmpty() ? null : String.join("\n", points);
+		this.coverage = new ArrayList<>(coverage);
+		this.notices = blankToNull(notices);
+		this.terms = blankToNull(terms);
+	}
+
+	public void limits(ProductLimits limits) {
+		this.minAge = limits.minAge();
+		this.maxAge = limits.maxAge();
+		this.minCoverDays = limits.minCoverDays();
+		this.maxCoverDays = limits.maxCoverDays();
+		this.maxStartDaysAhead = limits.maxStartDaysAhead();
+	}
+
+	public void place(int displayOrder) {
+		this.displayOrder = displayOrder;
+	}
+
+	/** An uploaded picture was stored ({@code version}: its hash) or removed (null). */
+	void pictureUploaded(String version) {
+		this.pictureVersion = version;
 	}
 
 	public void enable(boolean enabled) {
@@ -191,6 +246,47 @@ public class Product {
 
 	public List<ProductPlan> getPlans() {
 		return List.copyOf(this.plans);
+	}
+
+	public List<ProductCoverage> getCoverage() {
+		return List.copyOf(this.coverage);
+	}
+
+	public List<String> getSellingPoints() {
+		return this.sellingPoints == null ? List.of() : List.of(this.sellingPoints.split("\n"));
+	}
+
+	public String getNotices() {
+		return this.notices;
+	}
+
+	public String getTerms() {
+		return this.terms;
+	}
+
+	public ProductLimits getLimits() {
+		return new ProductLimits(this.minAge, this.maxAge, this.minCoverDays, this.maxCoverDays, this.maxStartDaysAhead);
+	}
+
+	public int getDisplayOrder() {
+		return this.displayOrder;
+	}
+
+	public String getPictureVersion() {
+		return this.pictureVersion;
+	}
+
+	/** The category as one of the catalogue's kinds, or null. */
+	public ProductCategory getCategoryKind() {
+		return ProductCategory.of(this.category).orElse(null);
+	}
+
+	/**
+	 * Members may see and buy it: shown by staff and, for AiGouBao, read from the partner at least
+	 * once (a product only known by its code has no name or plans yet).
+	 */
+	public boolean isListed() {
+		return this.enabled && (this.channel != Channel.AIGOUBAO || this.refreshedAt != null);
 	}
 
 }

@@ -7,11 +7,17 @@ import org.springframework.data.repository.ListCrudRepository;
 
 import com.baolink.order.Channel;
 
-/** Catalogue products with their plans. */
+/** Catalogue products with their plans and coverage. */
 public interface Products extends ListCrudRepository<Product, Long> {
 
 	Optional<Product> findByChannelAndCode(Channel channel, String code);
 
-	List<Product> findByEnabledTrueOrderByNameAsc();
+	/** Shown products in staff's display order (then by name). */
+	List<Product> findByEnabledTrueOrderByDisplayOrderAscNameAsc();
+
+	/** Every product, shown or hidden, in display order: the curation screen. */
+	List<Product> findAllByOrderByDisplayOrderAscNameAsc();
+
+	List<Product> findByChannel(Channel channel);
 
 }

@@ -53,6 +53,9 @@ class DocumentController {
 			@PathVariable String kind, @PathVariable String policyCode, ServletWebRequest request,
 			HttpServletResponse response) throws IOException {
 		Order order = this.access.visibleOrder(user, orderId);
+		if (!order.getChannel().servesPolicyFiles()) {
+			return partnerPolicyPage(orderId);
+		}
 		DocumentKind documentKind = DocumentKind.fromSegment(kind).orElseThrow();
 		if (DocumentService.policyHolder(order, documentKind, policyCode).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -84,6 +87,9 @@ class DocumentController {
 	ModelAndView zip(@AuthenticationPrincipal PortalUser user, @PathVariable long orderId, Locale locale,
 			HttpServletResponse response) throws IOException {
 		Order order = this.access.visibleOrder(user, orderId);
+		if (!order.getChannel().servesPolicyFiles()) {
+			return partnerPolicyPage(orderId);
+		}
 		DocumentZip.Plan plan = this.zip.plan(order);
 		if (plan.available().isEmpty()) {
 			return plan.anyRefused() ? unavailable(orderId, response) : notReady(orderId, response);
@@ -95,6 +101,11 @@ class DocumentController {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		this.zip.write(plan, locale, response.getOutputStream());
 		return null;
+	}
+
+	/** A partner without files (Xiebao) shows its policies on its own page, through a signed link. */
+	private static ModelAndView partnerPolicyPage(long orderId) {
+		return new ModelAndView("redirect:/xiebao/orders/" + orderId + "/policy");
 	}
 
 	private static ModelAndView notReady(long orderId, HttpServletResponse response) {

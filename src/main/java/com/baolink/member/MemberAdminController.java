@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.baolink.infrastructure.web.LanguageSwitch;
+
 import com.baolink.member.MemberAdministration.RegistrationOutcome;
 
 /** Staff register channel members, give them logins and register them with AiGouBao (7.1). */
@@ -64,8 +66,17 @@ class MemberAdminController {
 		return VIEW_NEW;
 	}
 
-	@PostMapping("/new")
-	String processCreationForm(@ModelAttribute("form") MemberFormData form, BindingResult result,
+	/** The language switch of the submitted form: shown again, checked, with what was typed (no password). */
+	@PostMapping(path = "/new", params = "lang")
+	String redisplayCreationForm(@ModelAttribute("form") MemberFormData form, BindingResult result, Model model) {
+		form.validate(result, true);
+		form.setPassword(null);
+		LanguageSwitch.resubmits(model, "member-new-form");
+		return VIEW_NEW;
+	}
+
+	@PostMapping(path = "/new", params = "!lang")
+	String processCreationForm(@ModelAttribute("form") MemberFormData form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		form.validate(result, true);
 		if (!result.hasFieldErrors("mobile") && this.administration.loginTaken(form.getMobile())) {
@@ -77,6 +88,7 @@ class MemberAdminController {
 				result.rejectValue("mobile", "member.admin.error.mobileTaken");
 			}
 			form.setPassword(null);
+			LanguageSwitch.resubmits(model, "member-new-form");
 			return VIEW_NEW;
 		}
 		redirect.addFlashAttribute("created", true);
@@ -95,7 +107,19 @@ class MemberAdminController {
 		return VIEW_DETAIL;
 	}
 
-	@PostMapping("/{id}")
+	@PostMapping(path = "/{id}", params = "lang")
+	String redisplayUpdateForm(@PathVariable long id, @ModelAttribute("form") MemberFormData form, BindingResult result,
+			Model model) {
+		Member member = member(id);
+		form.setMobile(member.mobile());
+		form.setPassword(null);
+		form.validate(result, false);
+		model.addAttribute("member", member);
+		LanguageSwitch.resubmits(model, "member-edit-form");
+		return VIEW_DETAIL;
+	}
+
+	@PostMapping(path = "/{id}", params = "!lang")
 	String processUpdateForm(@PathVariable long id, @ModelAttribute("form") MemberFormData form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Member member = member(id);
@@ -105,6 +129,7 @@ class MemberAdminController {
 		if (result.hasErrors()) {
 			model.addAttribute("member", member);
 			model.addAttribute("lockedUntil", this.administration.lockedUntil(member).orElse(null));
+			LanguageSwitch.resubmits(model, "member-edit-form");
 			return VIEW_DETAIL;
 		}
 		this.administration.update(member, form);

@@ -3,6 +3,7 @@ package com.baolink.member;
 import org.springframework.validation.Errors;
 
 import com.baolink.order.validation.MainlandMobileValidator;
+import com.baolink.partner.aigoubao.AigoubaoFieldLimits;
 
 /**
  * The staff form of a channel member (register / edit). The mobile number is the login and cannot
@@ -11,13 +12,13 @@ import com.baolink.order.validation.MainlandMobileValidator;
  */
 public class MemberFormData {
 
-	static final int MAX_NAME = 50;
+	static final int MAX_NAME = AigoubaoFieldLimits.TEXT;
 
-	static final int MAX_COMPANY = 100;
+	static final int MAX_COMPANY = AigoubaoFieldLimits.TEXT;
 
-	static final int MAX_PLACE = 50;
+	static final int MAX_PLACE = AigoubaoFieldLimits.TEXT;
 
-	static final int MAX_ADDRESS = 200;
+	static final int MAX_ADDRESS = AigoubaoFieldLimits.TEXT;
 
 	private String mobile;
 

@@ -25,6 +25,7 @@ import com.baolink.catalog.CatalogSearch;
 import com.baolink.catalog.Product;
 import com.baolink.catalog.ProductPlan;
 import com.baolink.infrastructure.config.ChinaTime;
+import com.baolink.infrastructure.web.LanguageSwitch;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
 import com.baolink.member.PortalUser;
@@ -86,13 +87,25 @@ class BuyController {
 		return show(product, form, user, model);
 	}
 
-	@PostMapping("/orders/launch")
+	/** The language switch of a submitted form: the same form again, checked, in the other language. */
+	@PostMapping(path = "/orders/launch", params = { "lang", "!addPerson" })
+	String redisplayBuyForm(@ModelAttribute("form") PurchaseFormData form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		Product product = buyable(form.getProductId(), user);
+		Set<String> planCodes = product.getPlans().stream().map(ProductPlan::planCode).collect(Collectors.toSet());
+		PurchaseFormValidator.validate(form, planCodes, product.getLimits(), member(user).creditAllowed(), today(),
+				result);
+		form.padRows(PurchaseFormData.INITIAL_ROWS);
+		return show(product, form, user, model);
+	}
+
+	@PostMapping(path = "/orders/launch", params = { "!lang", "!addPerson" })
 	String processBuyForm(@ModelAttribute("form") PurchaseFormData form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model) {
 		Product product = buyable(form.getProductId(), user);
 		Member member = member(user);
 		Set<String> planCodes = product.getPlans().stream().map(ProductPlan::planCode).collect(Collectors.toSet());
-		PurchaseFormValidator.validate(form, planCodes, member.creditAllowed(), today(), result);
+		PurchaseFormValidator.validate(form, planCodes, product.getLimits(), member.creditAllowed(), today(), result);
 		if (result.hasErrors()) {
 			if (result.hasGlobalErrors()) {
 				form.setLaunchToken(newLaunchToken());
@@ -127,7 +140,10 @@ class BuyController {
 		model.addAttribute("form", form);
 		model.addAttribute("creditAllowed", member(user).creditAllowed());
 		model.addAttribute("today", today());
+		model.addAttribute("latestStart", today().plusDays(product.getLimits().startDaysAheadAtMost()));
+		model.addAttribute("limits", product.getLimits());
 		model.addAttribute("maxRows", PurchaseFormData.MAX_ROWS);
+		LanguageSwitch.resubmits(model, "buy-form");
 		return VIEW;
 	}
 

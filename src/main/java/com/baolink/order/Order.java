@@ -91,6 +91,9 @@ public class Order {
 
 	private String customerName;
 
+	/** The member closed the order while it was unpaid (hidden from their default history). */
+	private Instant closedAt;
+
 	@MappedCollection(idColumn = "purchase_order", keyColumn = "position")
 	private List<InsuredPerson> insured = new ArrayList<>();
 
@@ -165,6 +168,7 @@ public class Order {
 			throw new IllegalStateException("Only a failed launch can be retried, order " + this.id + " is " + this.status);
 		}
 		this.status = OrderStatus.LAUNCHED;
+		this.closedAt = null;
 		this.updatedAt = now;
 	}
 
@@ -198,8 +202,34 @@ public class Order {
 			return false;
 		}
 		this.status = next;
+		// Something happened after all (paid at the partner after closing): the order is open again.
+		this.closedAt = null;
 		this.updatedAt = now;
 		return true;
+	}
+
+	/** Not paid and nothing under way: the member may close it (it stays, for staff and for a late payment). */
+	public boolean isClosable() {
+		return this.closedAt == null && (this.status == OrderStatus.LAUNCHED || this.status == OrderStatus.LAUNCH_FAILED
+				|| this.status == OrderStatus.PAYMENT_FAILED);
+	}
+
+	/** The member closes an abandoned unpaid order; returns whether it was closable. */
+	public boolean close(Instant now) {
+		if (!isClosable()) {
+			return false;
+		}
+		this.closedAt = now;
+		this.updatedAt = now;
+		return true;
+	}
+
+	public boolean isClosed() {
+		return this.closedAt != null;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
 	}
 
 	/**
@@ -305,6 +335,20 @@ public class Order {
 		}
 		if (coverEnd != null) {
 			this.coverEnd = coverEnd;
+		}
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The plan as the partner reports it after the purchase (Xiebao: the member chose it on the
+	 * partner's page). Blank values leave what is known.
+	 */
+	public void partnerPlan(String planCode, String planName, Instant now) {
+		if (planCode != null && !planCode.isBlank()) {
+			this.planCode = truncate(planCode.strip(), 32);
+		}
+		if (planName != null && !planName.isBlank()) {
+			this.planName = truncate(planName.strip(), 200);
 		}
 		this.updatedAt = now;
 	}

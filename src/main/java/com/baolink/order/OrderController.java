@@ -22,8 +22,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.baolink.infrastructure.config.ChinaTime;
 import com.baolink.member.PortalUser;
@@ -93,12 +95,35 @@ class OrderController {
 		return "redirect:/orders/" + id;
 	}
 
+	/** A member closes an abandoned unpaid order: kept (for staff and a late payment), hidden from the default history. */
+	@PostMapping("/orders/{id}/close")
+	String close(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		if (user.isStaff()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		Order order = visibleOrder(id, user);
+		try {
+			if (!order.close(this.clock.instant())) {
+				redirect.addFlashAttribute("notClosable", true);
+				return "redirect:/orders/" + id;
+			}
+			this.orders.save(order);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// A partner event changed the order just now: show it as it is.
+			redirect.addFlashAttribute("notClosable", true);
+			return "redirect:/orders/" + id;
+		}
+		redirect.addFlashAttribute("closedOrder", order.getOutSerialNo());
+		return "redirect:/orders";
+	}
+
 	@GetMapping("/orders")
 	String history(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String product, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String page, Model model) {
-		showHistory(user, OrderSearch.of(status, product, from, to, q, page), model);
+			@RequestParam(required = false) String page, @RequestParam(required = false) String closed, Model model) {
+		showHistory(user, OrderSearch.of(status, product, from, to, q, page, closed), model);
 		model.addAttribute("products", this.history.productsOf(user.memberId()));
 		model.addAttribute("statuses", OrderStatus.values());
 		return VIEW_HISTORY;
@@ -109,16 +134,17 @@ class OrderController {
 	String historyResults(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String product, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String page, Model model) {
-		showHistory(user, OrderSearch.of(status, product, from, to, q, page), model);
+			@RequestParam(required = false) String page, @RequestParam(required = false) String closed, Model model) {
+		showHistory(user, OrderSearch.of(status, product, from, to, q, page, closed), model);
 		return VIEW_HISTORY_RESULTS;
 	}
 
 	@GetMapping("/orders.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String product, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String q, Locale locale) {
-		OrderSearch search = OrderSearch.of(status, product, from, to, q, null);
+			@RequestParam(required = false) String to, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String closed, Locale locale) {
+		OrderSearch search = OrderSearch.of(status, product, from, to, q, null, closed);
 		List<OrderRow> rows = this.history.export(user.memberId(), search, CSV_MAX_ROWS);
 		String fileName = "orders-" + LocalDateTime.now(this.clock.withZone(ChinaTime.ZONE)).toLocalDate() + ".csv";
 		return ResponseEntity.ok()
@@ -137,8 +163,10 @@ class OrderController {
 		if (needsPull(order)) {
 			order = pull(order, model);
 		}
+		OrderProgress progress = OrderProgress.of(order);
 		model.addAttribute("order", order);
-		model.addAttribute("pending", order.getStatus().isPending());
+		model.addAttribute("progress", progress);
+		model.addAttribute("pending", progress.polls());
 		model.addAttribute("createdAt", LocalDateTime.ofInstant(order.getCreatedAt(), ChinaTime.ZONE));
 	}
 

@@ -61,14 +61,18 @@ public class OrderLauncher {
 
 	private final PublicUrls publicUrls;
 
+	private final OrderSearchKeys searchKeys;
+
 	private final Clock clock;
 
 	private final OrderPersonalData personalData;
 
 	OrderLauncher(Orders orders, AigoubaoApi api, AigoubaoRegistration registration, AigoubaoProperties aigoubao,
-			OutSerialNumbers serialNumbers, PublicUrls publicUrls, Clock clock, OrderPersonalData personalData) {
+			OutSerialNumbers serialNumbers, PublicUrls publicUrls, OrderSearchKeys searchKeys, Clock clock,
+			OrderPersonalData personalData) {
 		this.personalData = personalData;
 		this.orders = orders;
+		this.searchKeys = searchKeys;
 		this.api = api;
 		this.registration = registration;
 		this.aigoubao = aigoubao;
@@ -88,7 +92,7 @@ public class OrderLauncher {
 		}
 		catch (AigoubaoException ex) {
 			log.warn("AiGouBao registration of member {} refused: {}", request.memberId(), ex.getMessage());
-			return Outcome.refused(null, ex.partnerMessage());
+			return ex.code().configurationFault() ? Outcome.partnerDown() : Outcome.refused(null, ex.partnerMessage());
 		}
 		catch (PartnerUnavailableException ex) {
 			log.warn("AiGouBao registration of member {} failed: {}", request.memberId(), ex.getMessage());
@@ -123,7 +127,8 @@ public class OrderLauncher {
 			member = this.registration.ensureRegistered(request.memberId());
 		}
 		catch (AigoubaoException ex) {
-			return Outcome.refused(order.getId(), ex.partnerMessage());
+			return ex.code().configurationFault() ? Outcome.unavailable(order.getId())
+					: Outcome.refused(order.getId(), ex.partnerMessage());
 		}
 		catch (PartnerUnavailableException ex) {
 			return Outcome.unavailable(order.getId());
@@ -141,6 +146,7 @@ public class OrderLauncher {
 			// Two retries of the same form at once: the other one is calling the partner.
 			return whereTo(this.orders.findById(order.getId()).orElseThrow(), request);
 		}
+		this.searchKeys.record(order.getId(), request);
 		log.info("Retrying launch of order {} ({})", order.getId(), order.getOutSerialNo());
 		return callPartner(order, member, request);
 	}
@@ -180,6 +186,7 @@ public class OrderLauncher {
 				Order saved = this.orders.save(order);
 				// full ID numbers and mobiles, encrypted (the aggregate keeps them masked)
 				this.personalData.replace(saved.getId(), request.holder(), request.insured());
+				this.searchKeys.record(saved.getId(), request);
 				return saved;
 			}
 			catch (DataAccessException ex) {
@@ -216,7 +223,9 @@ public class OrderLauncher {
 			log.warn("AiGouBao refused pre-order of order {} ({}): {}", order.getId(), order.getOutSerialNo(),
 					ex.getMessage());
 			failed(order, "AiGouBao " + ex.rawCode() + ": " + ex.partnerMessage());
-			return Outcome.refused(order.getId(), ex.partnerMessage());
+			// 2000/2009/5000 are our own configuration, not a refusal of this order: staff are alerted.
+			return ex.code().configurationFault() ? Outcome.unavailable(order.getId())
+					: Outcome.refused(order.getId(), ex.partnerMessage());
 		}
 		catch (PartnerUnavailableException ex) {
 			log.warn("AiGouBao pre-order of order {} ({}) failed: {}", order.getId(), order.getOutSerialNo(),

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,11 @@ import com.baolink.order.Channel;
 
 /**
  * Sandbox only: puts the simulated Xiebao's products into the portal's catalogue (as staff would
- * on {@code /admin/xiebao-products}) when they are not there yet; staff edits are kept.
+ * on {@code /admin/products}) when they are not there yet; staff edits are kept.
  */
 @Component
 @Profile("sandbox")
+@Order(5)
 class SandboxXiebaoCatalogSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SandboxXiebaoCatalogSeeder.class);
@@ -68,9 +70,9 @@ class SandboxXiebaoCatalogSeeder implements ApplicationRunner {
 
 	private static String category(String caseCode) {
 		if (caseCode.contains("TRAVEL")) {
-			return "旅游";
+			return "TRAVEL";
 		}
-		return caseCode.contains("SKI") ? "运动" : "意外";
+		return caseCode.contains("SKI") ? "SPORTS" : "ACCIDENT";
 	}
 
 }

@@ -97,6 +97,7 @@ public class XiebaoLauncher {
 			if (shareLinkId != null) {
 				order.boughtThroughShareLink(shareLinkId, customerName);
 			}
+			order.partnerFacts(null, null, product.getInsurerName(), null, null, this.clock.instant());
 			try {
 				return this.orders.save(order);
 			}

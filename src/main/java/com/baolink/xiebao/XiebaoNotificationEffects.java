@@ -10,6 +10,9 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
+import com.baolink.catalog.Product;
+import com.baolink.catalog.Products;
+import com.baolink.order.Channel;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 import com.baolink.order.Order;
@@ -40,12 +43,16 @@ class XiebaoNotificationEffects {
 
 	private final XiebaoOrderLinker linker;
 
+	private final Products products;
+
 	private final Clock clock;
 
-	XiebaoNotificationEffects(Orders orders, XiebaoOrderFacts facts, XiebaoOrderLinker linker, Clock clock) {
+	XiebaoNotificationEffects(Orders orders, XiebaoOrderFacts facts, XiebaoOrderLinker linker, Products products,
+			Clock clock) {
 		this.orders = orders;
 		this.facts = facts;
 		this.linker = linker;
+		this.products = products;
 		this.clock = clock;
 	}
 
@@ -130,6 +137,17 @@ class XiebaoNotificationEffects {
 		LocalDate end = issue.policies().stream().map(Policy::endDate).filter(Objects::nonNull)
 			.max(Comparator.naturalOrder()).orElse(null);
 		order.partnerCover(applicant, start, end, now);
+		List<Policy> policies = issue.policies();
+		String planName = policies.stream().map(Policy::planName).filter(Objects::nonNull).map(String::strip)
+			.filter(name -> !name.isEmpty()).distinct().collect(java.util.stream.Collectors.joining("、"));
+		String planId = policies.stream().map(Policy::planId).filter(Objects::nonNull).findFirst().orElse(null);
+		order.partnerPlan(planId, planName, now);
+		if (order.getInsurerName() == null) {
+			// Xiebao's notifications name no insurer: staff record it on the catalogue product.
+			this.products.findByChannelAndCode(Channel.XIEBAO, order.getProductCode())
+				.map(Product::getInsurerName)
+				.ifPresent(insurer -> order.partnerFacts(null, null, insurer, null, null, now));
+		}
 		order.advanceTo(OrderStatus.ISSUED, now);
 	}
 

@@ -128,8 +128,20 @@ class InvoiceRequestTests {
 
 		HttpResponse<String> english = submit(this.browser, "PERSONAL", "张".repeat(101), "", "Accept-Language", "en");
 		this.browser.get("/orders?lang=en");
-		english = submit(this.browser, "PERSONAL", "张".repeat(101), "");
-		assertThat(english.body()).contains("id=\"invoice-title-error\"").contains("at most 100 characters");
+		english = submit(this.browser, "PERSONAL", "张".repeat(33), "");
+		assertThat(english.body()).contains("id=\"invoice-title-error\"").contains("at most 32 characters");
+		this.browser.get("/orders?lang=zh-CN");
+
+		HttpResponse<String> failed = submit(this.browser, "PERSONAL", "张".repeat(33), "");
+		assertThat(failed.body()).contains("lang=\"en\" form=\"invoice-form\"");
+		Map<String, String> switchLanguage = new LinkedHashMap<>();
+		switchLanguage.put("type", "PERSONAL");
+		switchLanguage.put("title", "张".repeat(33));
+		switchLanguage.put("lang", "en");
+		switchLanguage.put("_csrf", PortalHttpClient.csrfToken(failed.body()));
+		HttpResponse<String> switched = this.browser.postForm("/orders/" + this.issued.getId() + "/invoice", switchLanguage);
+		assertThat(switched.statusCode()).isEqualTo(200);
+		assertThat(switched.body()).contains("value=\"" + "张".repeat(33) + "\"").contains("at most 32 characters");
 		this.browser.get("/orders?lang=zh-CN");
 
 		HttpResponse<String> htmx = submit(this.browser, "COMPANY", COMPANY, "", "HX-Request", "true");

@@ -1,6 +1,7 @@
 package com.baolink.browser;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -70,6 +71,45 @@ class XiebaoPurchaseBrowserTests extends BrowserTest {
 		WebElement policy = waitFor().until(d -> d.findElements(By.id("xiebao-policy-link")).stream().findFirst().orElse(null));
 		assertThat(policy.getAttribute("rel")).contains("noopener");
 		assertThat(policy.getAttribute("target")).isEqualTo("_blank");
+
+		// the order tells its plan and insurer, and offers no action that cannot work for Xiebao
+		String orderPage = this.driver.getCurrentUrl();
+		String facts = this.driver.findElement(By.cssSelector("dl.facts")).getText();
+		assertThat(facts).contains("基础计划").contains("平安财产保险股份有限公司").doesNotContain("—\n保险公司");
+		assertThat(this.driver.findElements(By.id("download-all"))).isEmpty();
+		assertThat(this.driver.findElements(By.cssSelector("a.policy-download, a.certificate-download"))).isEmpty();
+
+		// every policy action on the page opens the policy at Xiebao, and its PDF is there
+		List<String> actions = new java.util.ArrayList<>();
+		actions.add(policy.getAttribute("href"));
+		this.driver.findElements(By.cssSelector("a.policy-view")).forEach(a -> actions.add(a.getAttribute("href")));
+		assertThat(actions).hasSizeGreaterThanOrEqualTo(3);
+		for (String action : actions) {
+			this.driver.get(action);
+			WebElement policyNum = waitFor().until(d -> d.findElements(By.id("xiebao-detail-policy-num")).stream().findFirst().orElse(null));
+			assertThat(policyNum.getText()).isNotBlank();
+			assertThat(this.driver.findElement(By.id("xiebao-detail-status")).getText()).isEqualTo("已出单");
+			String pdf = this.driver.findElement(By.id("xiebao-policy-pdf")).getAttribute("href");
+			assertThat(fetch(pdf)).startsWith("%PDF");
+			this.driver.get(orderPage);
+		}
+	}
+
+	private static String fetch(String url) {
+		try {
+			java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(answer.statusCode()).isEqualTo(200);
+			return new String(answer.body(), 0, Math.min(4, answer.body().length), java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void type(String id, String text) {

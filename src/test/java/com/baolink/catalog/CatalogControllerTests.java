@@ -18,7 +18,7 @@ class CatalogControllerTests extends CatalogWebTestSupport {
 	@Test
 	void listShowsCardsWithLogoInsurerPlansAndFromPrice() throws Exception {
 		String name = unique("境内旅游意外险");
-		Product product = seed(name, "平安财险", "旅游", "//img.example/pa.png",
+		Product product = seed(name, "平安财险", "TRAVEL", "//img.example/pa.png",
 				List.of(plan("P1", "基础款", "25.5"), plan("P2", "尊享款", "12.499")));
 		this.mvc.perform(get("/catalog").with(login("13800000001")))
 			.andExpect(status().isOk())
@@ -36,8 +36,8 @@ class CatalogControllerTests extends CatalogWebTestSupport {
 		String marker = unique("Q");
 		String travel = "旅行险" + marker;
 		String health = "医疗险" + marker;
-		seed(travel, "人保" + marker, "旅游", null, List.of(plan("A", "A", "5")));
-		seed(health, "太平洋" + marker, "健康" + marker, null, List.of(plan("B", "B", "9")));
+		seed(travel, "人保" + marker, "TRAVEL", null, List.of(plan("A", "A", "5")));
+		seed(health, "太平洋" + marker, "HEALTH", null, List.of(plan("B", "B", "9")));
 
 		this.mvc.perform(get("/catalog").param("q", "旅行险" + marker).with(login("13800000001")))
 			.andExpect(content().string(containsString(travel)))
@@ -46,9 +46,10 @@ class CatalogControllerTests extends CatalogWebTestSupport {
 			.andExpect(content().string(containsString(health)))
 			.andExpect(content().string(not(containsString(travel))))
 			.andExpect(content().string(containsString("<option value=\"太平洋" + marker + "\" selected=\"selected\"")));
-		this.mvc.perform(get("/catalog").param("q", marker).param("category", "健康" + marker).with(login("admin")))
+		this.mvc.perform(get("/catalog").param("q", marker).param("category", "HEALTH").with(login("admin")))
 			.andExpect(content().string(containsString(health)))
-			.andExpect(content().string(not(containsString(travel))));
+			.andExpect(content().string(not(containsString(travel))))
+			.andExpect(content().string(containsString("<option value=\"HEALTH\" selected=\"selected\">健康</option>")));
 	}
 
 	@Test
@@ -83,7 +84,7 @@ class CatalogControllerTests extends CatalogWebTestSupport {
 	@Test
 	void detailShowsPlansPricesAndBuyButton() throws Exception {
 		String name = unique("详情险");
-		Product product = seed(name, "众安保险", "意外", "https://img.example/za.png",
+		Product product = seed(name, "众安保险", "ACCIDENT", "https://img.example/za.png",
 				List.of(plan("PA", "计划甲", "30"), plan("PB", "计划乙", null)));
 		this.mvc.perform(get("/catalog/" + product.getId()).with(login("13800000001")))
 			.andExpect(status().isOk())
@@ -94,6 +95,39 @@ class CatalogControllerTests extends CatalogWebTestSupport {
 			.andExpect(content().string(containsString("¥30.00 起")))
 			.andExpect(content().string(containsString("id=\"buy-button\"")))
 			.andExpect(content().string(containsString("/catalog/" + product.getId() + "/buy?plan=PA")));
+	}
+
+	@Test
+	void detailShowsCoverageSellingPointsLimitsNoticesAndTerms() throws Exception {
+		Product product = seed(unique("保障险"), "天安财险", "TRAVEL", null, List.of(plan("A", "A", "3")));
+		product.presentation(List.of("全程保障", "0 免赔"),
+				List.of(new ProductCoverage("意外身故、伤残", new java.math.BigDecimal("100000"), "按比例"),
+						new ProductCoverage("行李延误", null, "满 6 小时")),
+				"须身体健康", "第一条 保险责任");
+		product.limits(new ProductLimits(18, 65, 1, 30, 90));
+		this.products.save(product);
+		this.mvc.perform(get("/catalog/" + product.getId()).with(login("13800000001")))
+			.andExpect(content().string(containsString("id=\"coverage-table\"")))
+			.andExpect(content().string(containsString("意外身故、伤残")))
+			.andExpect(content().string(containsString("¥100,000.00")))
+			.andExpect(content().string(containsString("满 6 小时")))
+			.andExpect(content().string(containsString("<li>0 免赔</li>")))
+			.andExpect(content().string(containsString("18–65 周岁")))
+			.andExpect(content().string(containsString("1–30 天")))
+			.andExpect(content().string(containsString("今天起 90 天内")))
+			.andExpect(content().string(containsString("须身体健康")))
+			.andExpect(content().string(containsString("第一条 保险责任")))
+			.andExpect(content().string(containsString("id=\"product-category\">旅游</span>")));
+		this.mvc.perform(get("/catalog/" + product.getId()).param("lang", "en").with(login("13800000001")))
+			.andExpect(content().string(containsString("18–65 years")))
+			.andExpect(content().string(containsString("Sum insured")));
+	}
+
+	@Test
+	void aProductKnownOnlyByItsCodeIsNotListed() throws Exception {
+		Product product = this.products.save(Product.newProduct(com.baolink.order.Channel.AIGOUBAO, unique("C"),
+				unique("未读取险"), java.time.Instant.now()));
+		this.mvc.perform(get("/catalog/" + product.getId()).with(login("13800000001"))).andExpect(status().isNotFound());
 	}
 
 	@Test

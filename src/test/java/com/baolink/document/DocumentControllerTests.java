@@ -109,6 +109,28 @@ class DocumentControllerTests {
 	}
 
 	@Test
+	void aXiebaoPolicyIsOpenedThroughXiebaosSignedLinkNeverAnAlwaysNotReadyDownload() throws Exception {
+		long memberId = this.members.findByLogin("13800000001").orElseThrow().id();
+		long n = SEQUENCE.incrementAndGet();
+		Order order = Order.launch(memberId, Channel.XIEBAO, PayType.CASH, "DOCX" + n, null, "XB-TRAVEL-01", "携保境内旅游险",
+				null, null, null, null, null, List.of(), Instant.now());
+		order.preOrderCreated("INS" + n, null, Instant.now(), null);
+		order.replaceInsured(List.of(new InsuredPerson("张三", null, null, null, null, null, null, "XP" + n,
+				PolicyStatus.ISSUED, null, null, null, null)));
+		order.advanceTo(OrderStatus.ISSUED, Instant.now());
+		order = this.orders.save(order);
+		this.mvc.perform(get("/orders/" + order.getId() + "/documents/policy/XP" + n).with(user(member1())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/xiebao/orders/" + order.getId() + "/policy"));
+		this.mvc.perform(get("/orders/" + order.getId() + "/documents.zip").with(user(member1())))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/xiebao/orders/" + order.getId() + "/policy"));
+		UserDetails intruder = this.users.loadUserByUsername("13800000002");
+		this.mvc.perform(get("/orders/" + order.getId() + "/documents.zip").with(user(intruder))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void anotherMemberGets404ForEverythingOfSomeoneElsesOrder() throws Exception {
 		String code = code();
 		String path = "/files/" + code + "/policy.pdf";

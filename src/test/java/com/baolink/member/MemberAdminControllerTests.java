@@ -15,6 +15,7 @@ import com.baolink.partner.aigoubao.AigoubaoException;
 import com.baolink.testsupport.CatalogWebTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -24,6 +25,8 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -97,6 +100,19 @@ class MemberAdminControllerTests extends CatalogWebTestSupport {
 			.contains("id=\"password-error\"", "The password needs at least 12 characters")
 			.contains("value=\"1380000\"", "value=\"王五\"", "value=\"宁波海曙旅游服务有限公司\"")
 			.doesNotContain("weak-pass1");
+		verify(this.aigoubao, never()).register(any(), any());
+	}
+
+	@Test
+	void fieldsLongerThanAigoubaosString32AreFieldErrorsAndNothingReachesThePartner() throws Exception {
+		String mobile = freshMobile();
+		this.mvc.perform(newMemberForm(mobile, "王五", "demo-Pass-12", true).param("company", "公".repeat(33))
+				.param("address", "路".repeat(33)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "company", "member.admin.error.tooLong"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "address", "member.admin.error.tooLong"))
+			.andExpect(content().string(containsString("公".repeat(33))));
+		assertThat(this.members.findByLogin(mobile)).isEmpty();
 		verify(this.aigoubao, never()).register(any(), any());
 	}
 
@@ -197,7 +213,7 @@ class MemberAdminControllerTests extends CatalogWebTestSupport {
 	void anUnreachablePartnerKeepsTheMemberWithAWarning() throws Exception {
 		given(this.aigoubao.register(any(), any())).willThrow(new PartnerUnavailableException("timeout", null));
 		String mobile = freshMobile();
-		MvcResult created = this.mvc.perform(newMemberForm(mobile, "周九", PASSWORD, true).param("lang", "en"))
+		MvcResult created = this.mvc.perform(newMemberForm(mobile, "周九", PASSWORD, true).cookie(new jakarta.servlet.http.Cookie("baolink-lang", "en")))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		assertThat(created.getFlashMap().get("registrationUnavailable")).isEqualTo(true);

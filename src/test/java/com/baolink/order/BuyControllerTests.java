@@ -36,6 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -58,7 +59,7 @@ class BuyControllerTests extends CatalogWebTestSupport {
 
 	@BeforeEach
 	void seedProduct() {
-		this.product = seed(unique("国内旅游意外险"), "天安财险", "旅游", null,
+		this.product = seed(unique("国内旅游意外险"), "天安财险", "TRAVEL", null,
 				List.of(plan("P1", "经济型", "12.50"), plan("P2", "豪华型", "30")));
 		this.start = LocalDate.now(ChinaTime.ZONE).plusDays(1);
 		given(this.aigoubao.register(any(), eq(CallPriority.USER))).willReturn(new RegisterResult("106225"));
@@ -119,9 +120,53 @@ class BuyControllerTests extends CatalogWebTestSupport {
 				.param("holder.cardType", "2")
 				.param("holder.cardNo", PASSPORT)
 				.param("holder.mobile", "12345")
-				.param("lang", "en")
+				.cookie(new jakarta.servlet.http.Cookie("baolink-lang", "en"))
 				.with(login("13800000001")))
 			.andExpect(content().string(containsString("Enter a valid mainland China mobile number")));
+	}
+
+	@Test
+	void languageSwitchOnAFailedFormKeepsTheInputAndNeverLaunches() throws Exception {
+		String token = UUID.randomUUID().toString();
+		this.mvc.perform(launch(token).param("holder.name", "张三")
+				.param("holder.mobile", "12345")
+				.with(login("13800000001")))
+			.andExpect(content().string(containsString("请输入有效的中国大陆手机号")))
+			.andExpect(content().string(containsString("lang=\"en\" form=\"buy-form\"")));
+		this.mvc.perform(launch(token).param("holder.name", "张三")
+				.param("holder.mobile", "12345")
+				.param("lang", "en")
+				.with(login("13800000001")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a valid mainland China mobile number")))
+			.andExpect(content().string(containsString("value=\"张三\"")))
+			.andExpect(content().string(containsString("value=\"12345\"")));
+		this.mvc.perform(launch(UUID.randomUUID().toString()).param("lang", "en").with(login("13800000001")))
+			.andExpect(status().isOk());
+		verify(this.aigoubao, never()).addTemp(any(), any());
+	}
+
+	@Test
+	void theBuyPageReachedByGetKeepsPlainLanguageLinks() throws Exception {
+		this.mvc.perform(get("/catalog/" + this.product.getId() + "/buy").with(login("13800000001")))
+			.andExpect(content().string(containsString("?lang=en")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"lang\""))));
+	}
+
+	@Test
+	void coverDatesOutsideTheProductsLimitsAreFieldErrors() throws Exception {
+		this.mvc.perform(post("/orders/launch").param("productId", String.valueOf(this.product.getId()))
+				.param("launchToken", UUID.randomUUID().toString())
+				.param("plan", "P1")
+				.param("coverStart", "9999-01-01")
+				.param("coverEnd", "9999-12-31")
+				.param("payType", "CASH")
+				.with(csrf())
+				.with(login("13800000001")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "coverStart", "validation.coverStart.tooFar"))
+			.andExpect(content().string(containsString("value=\"9999-01-01\"")));
+		verify(this.aigoubao, never()).addTemp(any(), any());
 	}
 
 	@Test
@@ -178,6 +223,15 @@ class BuyControllerTests extends CatalogWebTestSupport {
 			.query(String.class)
 			.list();
 		assertThat(stored).noneMatch(value -> value.contains(ID_CARD) || value.contains(PASSPORT));
+		List<String> keys = this.jdbc.sql("SELECT key_hash FROM order_search_key WHERE order_id = ?")
+			.param(order.getId())
+			.query(String.class)
+			.list();
+		assertThat(keys).hasSize(3).noneMatch(key -> key.contains(ID_CARD) || key.contains("13912345678"));
+		for (String q : List.of(ID_CARD, PASSPORT.toLowerCase(java.util.Locale.ROOT), "13912345678", order.getOutSerialNo())) {
+			this.mvc.perform(get("/orders").param("q", q).with(login("13800000001")))
+				.andExpect(content().string(containsString("data-order-id=\"" + order.getId() + "\"")));
+		}
 
 		ArgumentCaptor<PreOrderRequest> sent = ArgumentCaptor.forClass(PreOrderRequest.class);
 		verify(this.aigoubao).addTemp(sent.capture(), eq(CallPriority.USER));
@@ -255,12 +309,12 @@ class BuyControllerTests extends CatalogWebTestSupport {
 		assertThat(failed.getPartnerRef()).isNull();
 		assertThat(failed.getLastError()).contains("9999");
 
-		this.mvc.perform(launch(token).param("lang", "en").with(login("13800000001")))
+		this.mvc.perform(launch(token).cookie(new jakarta.servlet.http.Cookie("baolink-lang", "en")).with(login("13800000001")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The partner is not answering at the moment. Your order has been saved")));
 		assertThat(this.orders.findByLaunchToken(token).orElseThrow().getStatus()).isEqualTo(OrderStatus.LAUNCH_FAILED);
 
-		this.mvc.perform(launch(token, "P2").param("lang", "zh-CN").with(login("13800000001")))
+		this.mvc.perform(launch(token, "P2").with(login("13800000001")))
 			.andExpect(redirectedUrl("https://pay.example/p/4"));
 		Order launched = this.orders.findByLaunchToken(token).orElseThrow();
 		assertThat(launched.getId()).isEqualTo(failed.getId());

@@ -28,8 +28,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -45,6 +47,9 @@ class OrderControllerTests {
 
 	@MockitoBean
 	AigoubaoApi api;
+
+	@Autowired
+	SearchKeys searchKeys;
 
 	@Autowired
 	MockMvc mvc;
@@ -197,15 +202,140 @@ class OrderControllerTests {
 
 		assertThat(ids(page(get("/orders").param("product", product).param("status", "ISSUED").with(as(MEMBER_1)))))
 			.containsExactlyInAnyOrder(jan10.getId(), jan20.getId());
-		assertThat(ids(page(get("/orders").param("q", name.substring(1)).with(as(MEMBER_1))))).containsExactly(jan10.getId());
+		assertThat(ids(page(get("/orders").param("q", name).with(as(MEMBER_1))))).containsExactly(jan10.getId());
+		assertThat(ids(page(get("/orders").param("q", name.substring(0, name.length() - 2)).with(as(MEMBER_1)))))
+			.contains(jan10.getId());
+		assertThat(ids(page(get("/orders").param("q", name.substring(1)).with(as(MEMBER_1))))).as("prefix, not infix")
+			.doesNotContain(jan10.getId());
 		assertThat(ids(page(get("/orders").param("q", "P-路人乙-c").with(as(MEMBER_1))))).contains(jan20.getId())
 			.doesNotContain(jan10.getId(), jan11.getId());
 		assertThat(ids(page(get("/orders").param("product", product).param("from", "2026-01-11").param("to", "2026-01-11")
 			.with(as(MEMBER_1))))).containsExactly(jan11.getId());
 		assertThat(ids(page(get("/orders").param("product", product).param("to", "2026-01-10").with(as(MEMBER_1)))))
 			.containsExactly(jan10.getId());
-		assertThat(ids(page(get("/orders").param("product", product).param("status", "NONSENSE").param("from", "bad")
-			.with(as(MEMBER_1))))).hasSize(3);
+		assertThat(ids(page(get("/orders").param("product", product).param("status", "NONSENSE").with(as(MEMBER_1)))))
+			.hasSize(3);
+	}
+
+	@Test
+	void badDatesAndRangesAreFieldErrorsNotSilentlyEmpty() throws Exception {
+		String product = OrderFixtures.unique("DR");
+		OrderFixtures.issued(this.orders, this.member1, product, Instant.parse("2026-01-10T02:00:00Z"), "-dr", "某人");
+		String reversed = page(get("/orders").param("product", product).param("from", "2026-02-01").param("to", "2026-01-01")
+			.with(as(MEMBER_1)));
+		assertThat(reversed).contains("id=\"filter-to-error\"", "截止日期不能早于起始日期", "id=\"order-filter-errors\"",
+				"value=\"2026-02-01\"").doesNotContain("id=\"order-empty\"");
+		String bad = page(get("/orders").param("from", "2026-13-45").param("lang", "en").with(as(MEMBER_1)));
+		assertThat(bad).contains("id=\"filter-from-error\"", "Enter a valid date", "value=\"2026-13-45\"");
+		String htmx = page(get("/orders").param("from", "1900-01-01").header("HX-Request", "true").with(as(MEMBER_1)));
+		assertThat(htmx).contains("id=\"order-filter-errors\"", "请输入 2000 年以后的日期");
+	}
+
+	@Test
+	void historySearchFindsByOrderSerialIdNumberAndHolderMobileExactly() throws Exception {
+		String product = OrderFixtures.unique("SK");
+		Order order = OrderFixtures.issued(this.orders, this.member1, product, Instant.now(), "-sk", "钱七");
+		Order other = OrderFixtures.issued(this.orders, this.member1, product, Instant.now(), "-sk2", "孙八");
+		String idNumber = "11010519491231002X";
+		String mobile = "139" + String.format("%08d", order.getId() % 100_000_000L);
+		this.jdbc.sql("INSERT INTO order_search_key (order_id, kind, key_hash) VALUES (?, 'ID_NUMBER', ?), (?, 'MOBILE', ?)")
+			.params(order.getId(), this.searchKeys.idNumber(idNumber).orElseThrow(), order.getId(),
+					this.searchKeys.mobile(mobile).orElseThrow())
+			.update();
+
+		assertThat(ids(page(get("/orders").param("q", order.getOutSerialNo()).with(as(MEMBER_1))))).containsExactly(order.getId());
+		assertThat(ids(page(get("/orders").param("q", "110105 19491231002x").param("product", product).with(as(MEMBER_1)))))
+			.containsExactly(order.getId());
+		assertThat(ids(page(get("/orders").param("q", mobile).with(as(MEMBER_1))))).containsExactly(order.getId());
+		assertThat(ids(page(get("/orders").param("q", idNumber.substring(0, 10)).param("product", product).with(as(MEMBER_1)))))
+			.as("ID numbers match whole only").isEmpty();
+		assertThat(ids(page(get("/orders").param("q", order.getOutSerialNo()).with(as(MEMBER_2))))).as("never another member's")
+			.isEmpty();
+		assertThat(ids(page(get("/orders").param("q", mobile).with(as(MEMBER_2))))).isEmpty();
+		assertThat(other.getId()).isNotEqualTo(order.getId());
+	}
+
+	@Test
+	void aMemberClosesAnAbandonedUnpaidOrderWhichStaffStillSee() throws Exception {
+		String product = OrderFixtures.unique("CL");
+		Order unpaid = OrderFixtures.launched(this.orders, this.member1, product, Instant.now(), null, "周九");
+		given(this.api.getOrderDetail(any(), any())).willReturn(detail("待支付", List.of()));
+		assertThat(page(get("/orders/" + unpaid.getId()).with(as(MEMBER_1)))).contains("id=\"close-order\"");
+
+		this.mvc.perform(post("/orders/" + unpaid.getId() + "/close").with(csrf()).with(as(MEMBER_2)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/orders/" + unpaid.getId() + "/close").with(csrf()).with(as(MEMBER_1)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/orders"));
+
+		Order closed = this.orders.findById(unpaid.getId()).orElseThrow();
+		assertThat(closed.isClosed()).isTrue();
+		assertThat(closed.getStatus()).isEqualTo(OrderStatus.LAUNCHED);
+		assertThat(ids(page(get("/orders").param("product", product).with(as(MEMBER_1))))).isEmpty();
+		assertThat(ids(page(get("/orders").param("product", product).param("closed", "1").with(as(MEMBER_1)))))
+			.containsExactly(unpaid.getId());
+		String detailPage = page(get("/orders/" + unpaid.getId()).with(as(MEMBER_1)));
+		assertThat(detailPage).contains("id=\"order-closed\"").doesNotContain("id=\"continue-payment\"", "id=\"close-order\"");
+		assertThat(page(get("/admin/orders").param("product", product).with(as("admin")))).contains("周九");
+
+		Order issued = OrderFixtures.issued(this.orders, this.member1, product, Instant.now(), "-cl", "吴十");
+		this.mvc.perform(post("/orders/" + issued.getId() + "/close").with(csrf()).with(as(MEMBER_1)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.orders.findById(issued.getId()).orElseThrow().isClosed()).as("an issued order cannot be closed").isFalse();
+	}
+
+	@Test
+	void aLatePaymentReopensAClosedOrder() {
+		Order unpaid = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("RO"), Instant.now(), null, "郑一");
+		unpaid.close(Instant.now());
+		unpaid.advanceTo(OrderStatus.PAID, Instant.now());
+		assertThat(unpaid.isClosed()).isFalse();
+	}
+
+	@Test
+	void theCheckingNoticeShowsOnlyWhileAPullIsScheduled() throws Exception {
+		Order settled = OrderFixtures.issued(this.orders, this.member1, OrderFixtures.unique("NT"), Instant.now(), "-nt", "冯二");
+		assertThat(page(get("/orders/" + settled.getId()).with(as(MEMBER_1)))).doesNotContain("id=\"order-checking\"");
+
+		Order credit = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("NT"), Instant.now(),
+				Instant.now().plusSeconds(600), "陈三");
+		credit.advanceTo(OrderStatus.AWAITING_CREDIT_APPROVAL, Instant.now());
+		credit = this.orders.save(credit);
+		given(this.api.getOrderDetail(any(), any())).willReturn(detail("待审核", List.of()));
+		String waiting = page(get("/orders/" + credit.getId()).with(as(MEMBER_1)));
+		assertThat(waiting).contains("id=\"order-awaiting-staff\"").doesNotContain("id=\"order-checking\"");
+
+		Order paid = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("NT"), Instant.now(),
+				Instant.now().plusSeconds(600), "褚四");
+		paid.advanceTo(OrderStatus.PAID, Instant.now());
+		paid.synced(Instant.now(), Instant.now().plusSeconds(600));
+		paid = this.orders.save(paid);
+		assertThat(page(get("/orders/" + paid.getId()).with(as(MEMBER_1)))).contains("id=\"order-checking\"");
+	}
+
+	@Test
+	void aRejectedCreditOrderShowsStaffsReasonAndWhatCanBeDoneNext() throws Exception {
+		Order order = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("CR"), Instant.now(), null, "蒋六");
+		this.jdbc.sql("UPDATE purchase_order SET pay_type = 'CREDIT', status = 'PAYMENT_FAILED' WHERE id = ?")
+			.param(order.getId())
+			.update();
+		this.jdbc.sql("INSERT INTO credit_decision (order_id, decision, reason, decided_by, decided_at) VALUES (?, 'REJECTED', ?, 'admin', NOW(3))")
+			.params(order.getId(), "授信额度不足<script>")
+			.update();
+		String html = page(get("/orders/" + order.getId()).with(as(MEMBER_1)));
+		assertThat(html).contains("id=\"credit-rejected\"", "授信额度不足&lt;script&gt;", "id=\"buy-again\"", "id=\"close-order\"")
+			.doesNotContain("id=\"pay-again\"", "id=\"order-checking\"");
+	}
+
+	@Test
+	void aFailedCashPaymentSaysWhatCanBeDoneNext() throws Exception {
+		Order failed = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("PF"), Instant.now(), null, "卫五");
+		failed.advanceTo(OrderStatus.PAYMENT_FAILED, Instant.now());
+		failed.synced(Instant.now(), null);
+		failed = this.orders.save(failed);
+		String html = page(get("/orders/" + failed.getId()).with(as(MEMBER_1)));
+		assertThat(html).contains("id=\"payment-failed\"", "id=\"pay-again\"", "https://pay.example.com/cashier/1",
+				"id=\"close-order\"").doesNotContain("id=\"order-checking\"");
 	}
 
 	@Test

@@ -179,21 +179,22 @@ class XiebaoPortalTests {
 	}
 
 	@Test
-	void staffAddEditAndDisableXiebaoProducts() {
+	void staffAddEditAndHideXiebaoProductsOnTheCatalogueScreen() {
 		PortalHttpClient staff = new PortalHttpClient(this.port);
 		staff.loginOrFail("admin", "Harbor-Quill-Lantern-73");
-		String list = staff.get("/admin/xiebao-products").body();
+		String list = staff.get("/admin/products").body();
 		assertThat(list).contains("XB-TRAVEL-01").contains("id=\"xiebao-product-add\"");
-		assertThat(this.browser.get("/admin/xiebao-products").statusCode()).isEqualTo(403);
+		assertThat(this.browser.get("/admin/products").statusCode()).isEqualTo(403);
+		assertThat(staff.get("/admin/xiebao-products").headers().firstValue("Location").orElse("")).endsWith("/admin/products");
 
 		String code = "XB-T" + (System.nanoTime() % 1_000_000);
-		String form = staff.get("/admin/xiebao-products/new").body();
+		String form = staff.get("/admin/products/new-xiebao").body();
 		Map<String, String> invalid = productForm(form, code, "", "abc", "ftp://x");
-		HttpResponse<String> refused = staff.postForm("/admin/xiebao-products", invalid);
+		HttpResponse<String> refused = staff.postForm("/admin/products/xiebao", invalid);
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("field-error");
+		assertThat(refused.body()).contains("field-error").contains("value=\"" + code + "\"");
 
-		HttpResponse<String> created = staff.postForm("/admin/xiebao-products",
+		HttpResponse<String> created = staff.postForm("/admin/products/xiebao",
 				productForm(form, code, "测试携保产品", "18.5", "https://img.example.com/p.png"));
 		assertThat(created.statusCode()).isEqualTo(302);
 		Product product = this.products.findByChannelAndCode(Channel.XIEBAO, code).orElseThrow();
@@ -201,30 +202,59 @@ class XiebaoPortalTests {
 		assertThat(product.getPictureUrl()).isEqualTo("https://img.example.com/p.png");
 		assertThat(this.browser.get("/catalog").body()).contains("测试携保产品");
 
-		String edit = staff.get("/admin/xiebao-products/" + product.getId()).body();
-		assertThat(staff.postForm("/admin/xiebao-products/" + product.getId(),
+		String edit = staff.get("/admin/products/" + product.getId()).body();
+		assertThat(staff.postForm("/admin/products/" + product.getId(),
 				productForm(edit, code, "改名携保产品", "20", "")).statusCode()).isEqualTo(302);
 		assertThat(this.products.findById(product.getId()).orElseThrow().getName()).isEqualTo("改名携保产品");
 
 		Map<String, String> disable = new LinkedHashMap<>();
 		disable.put("enabled", "false");
-		disable.put("_csrf", PortalHttpClient.csrfToken(staff.get("/admin/xiebao-products").body()));
-		assertThat(staff.postForm("/admin/xiebao-products/" + product.getId() + "/enabled", disable).statusCode())
+		disable.put("_csrf", PortalHttpClient.csrfToken(staff.get("/admin/products").body()));
+		assertThat(staff.postForm("/admin/products/" + product.getId() + "/enabled", disable).statusCode())
 			.isEqualTo(302);
 		assertThat(this.browser.get("/catalog").body()).doesNotContain("改名携保产品");
 		assertThat(this.browser.get("/catalog/" + product.getId()).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void staffUploadAPictureThroughTheRealServerAndAnOversizedOneIsAFieldMessage() {
+		PortalHttpClient staff = new PortalHttpClient(this.port);
+		staff.loginOrFail("admin", "Harbor-Quill-Lantern-73");
+		Product product = this.products.findByChannelAndCode(Channel.XIEBAO, "XB-SKI-03").orElseThrow();
+		String edit = staff.get("/admin/products/" + product.getId()).body();
+		java.util.regex.Matcher action = java.util.regex.Pattern
+			.compile("id=\"picture-form\" method=\"post\" enctype=\"multipart/form-data\" action=\"([^\"]+)\"")
+			.matcher(edit);
+		assertThat(action.find()).isTrue();
+		String path = action.group(1).replace("&amp;", "&");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		HttpResponse<String> uploaded = staff.postMultipart(path, Map.of("_csrf", PortalHttpClient.csrfToken(edit)),
+				"picture", "p.png", "image/png", png);
+		assertThat(uploaded.statusCode()).isEqualTo(302);
+		assertThat(this.products.findById(product.getId()).orElseThrow().getPictureVersion()).isNotNull();
+		assertThat(this.browser.get("/catalog/" + product.getId() + "/picture").statusCode()).isEqualTo(200);
+
+		byte[] huge = new byte[5 * 1024 * 1024];
+		System.arraycopy(png, 0, huge, 0, png.length);
+		HttpResponse<String> tooLarge = staff.postMultipart(path, Map.of("_csrf", PortalHttpClient.csrfToken(edit)),
+				"picture", "big.png", "image/png", huge);
+		assertThat(tooLarge.statusCode()).isEqualTo(302);
+		String back = tooLarge.headers().firstValue("Location").orElse("");
+		assertThat(back).endsWith("/admin/products/" + product.getId() + "?pictureTooLarge");
+		assertThat(staff.get(back.substring(back.indexOf("/admin"))).body()).contains("图片不能超过 1024 KB");
+	}
+
 	private Map<String, String> productForm(String page, String code, String name, String price, String picture) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("_csrf", PortalHttpClient.csrfToken(page));
-		form.put("caseCode", code);
+		form.put("code", code);
 		form.put("name", name);
 		form.put("insurerName", "平安财险");
-		form.put("category", "旅游");
+		form.put("category", "TRAVEL");
 		form.put("fromPrice", price);
 		form.put("pictureUrl", picture);
 		form.put("description", "测试描述");
+		form.put("displayOrder", "90");
 		form.put("enabled", "true");
 		return form;
 	}

@@ -1,8 +1,10 @@
 package com.baolink.order.validation;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
+import com.baolink.catalog.ProductLimits;
 import com.baolink.order.PurchaseFormData;
 import com.baolink.order.PurchaseFormData.PersonFormData;
 
@@ -20,30 +23,40 @@ import com.baolink.order.PurchaseFormData.PersonFormData;
  */
 public final class PurchaseFormValidator {
 
-	/** The longest cover period a pre-order may ask for. */
-	public static final int MAX_COVER_DAYS = 365;
-
 	private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	private static final Set<String> RELATIONS = Set.of("1", "2", "3", "4", "5");
+
+	/** Relation to the holder "self" (本人): at most one insured person can be the holder. */
+	private static final String SELF = "1";
 
 	private static final Set<String> GENDERS = Set.of("M", "F");
 
 	private PurchaseFormValidator() {
 	}
 
+	/** With the portal's default limits (any age, at most a year's cover starting within 180 days). */
 	public static void validate(PurchaseFormData form, Set<String> planCodes, boolean creditAllowed, LocalDate today,
 			Errors errors) {
+		validate(form, planCodes, ProductLimits.NONE, creditAllowed, today, errors);
+	}
+
+	/**
+	 * {@code limits}: the product's insurable ages and cover-period limits, so the pre-order asks
+	 * only for what the insurer accepts.
+	 */
+	public static void validate(PurchaseFormData form, Set<String> planCodes, ProductLimits limits,
+			boolean creditAllowed, LocalDate today, Errors errors) {
 		if (form.getLaunchToken() == null || !UUID.matcher(form.getLaunchToken()).matches()) {
 			errors.reject("validation.launchToken");
 		}
 		validatePlan(form.getPlan(), planCodes, errors);
-		validateCover(form, today, errors);
+		Optional<LocalDate> coverStart = validateCover(form, limits, today, errors);
 		validatePayType(form.getPayType(), creditAllowed, errors);
 		if (form.hasHolder()) {
 			validateHolder(form.getHolder(), today, errors);
 		}
-		validateInsured(form.getInsured(), today, errors);
+		validateInsured(form.getInsured(), limits, coverStart.orElse(today), today, errors);
 	}
 
 	/** A yyyy-MM-dd date, or empty when the text is not one. */
@@ -68,20 +81,36 @@ public final class PurchaseFormValidator {
 		}
 	}
 
-	private static void validateCover(PurchaseFormData form, LocalDate today, Errors errors) {
+	/** Returns the cover start when it is valid. Cover days count both ends (a one-day cover is 1). */
+	private static Optional<LocalDate> validateCover(PurchaseFormData form, ProductLimits limits, LocalDate today,
+			Errors errors) {
 		Optional<LocalDate> start = requiredDate(form.getCoverStart(), "coverStart", errors);
 		Optional<LocalDate> end = requiredDate(form.getCoverEnd(), "coverEnd", errors);
-		if (start.isPresent() && start.get().isBefore(today)) {
+		boolean startOk = start.isPresent();
+		if (startOk && start.get().isBefore(today)) {
 			errors.rejectValue("coverStart", "validation.coverStart.past");
+			startOk = false;
+		}
+		else if (startOk && ChronoUnit.DAYS.between(today, start.get()) > limits.startDaysAheadAtMost()) {
+			errors.rejectValue("coverStart", "validation.coverStart.tooFar",
+					new Object[] { String.valueOf(limits.startDaysAheadAtMost()) }, null);
+			startOk = false;
 		}
 		if (start.isPresent() && end.isPresent()) {
+			long days = ChronoUnit.DAYS.between(start.get(), end.get()) + 1;
 			if (end.get().isBefore(start.get())) {
 				errors.rejectValue("coverEnd", "validation.coverEnd.beforeStart");
 			}
-			else if (ChronoUnit.DAYS.between(start.get(), end.get()) > MAX_COVER_DAYS) {
-				errors.rejectValue("coverEnd", "validation.coverEnd.tooLong", new Object[] { MAX_COVER_DAYS }, null);
+			else if (days > limits.coverDaysAtMost()) {
+				errors.rejectValue("coverEnd", "validation.coverEnd.tooLong",
+						new Object[] { String.valueOf(limits.coverDaysAtMost()) }, null);
+			}
+			else if (days < limits.coverDaysAtLeast()) {
+				errors.rejectValue("coverEnd", "validation.coverEnd.tooShort",
+						new Object[] { String.valueOf(limits.coverDaysAtLeast()) }, null);
 			}
 		}
+		return startOk ? start : Optional.empty();
 	}
 
 	private static Optional<LocalDate> requiredDate(String text, String field, Errors errors) {
@@ -115,21 +144,58 @@ public final class PurchaseFormValidator {
 		}
 	}
 
-	private static void validateInsured(List<PersonFormData> rows, LocalDate today, Errors errors) {
+	private static void validateInsured(List<PersonFormData> rows, ProductLimits limits, LocalDate coverStart,
+			LocalDate today, Errors errors) {
 		long filled = rows.stream().filter(row -> row != null && !row.isBlank()).count();
 		if (filled > PurchaseFormData.MAX_ROWS) {
 			errors.reject("validation.insured.tooMany", new Object[] { PurchaseFormData.MAX_ROWS }, null);
 			return;
 		}
+		Set<String> documents = new HashSet<>();
+		boolean self = false;
 		for (int i = 0; i < rows.size(); i++) {
 			PersonFormData row = rows.get(i);
-			if (row != null && !row.isBlank()) {
-				validateInsuredRow(row, "insured[" + i + "].", today, errors);
+			if (row == null || row.isBlank()) {
+				continue;
+			}
+			String path = "insured[" + i + "].";
+			Optional<LocalDate> birthday = validateInsuredRow(row, path, today, errors);
+			birthday.ifPresent(date -> checkAge(date, coverStart, limits, path, errors));
+			if (row.getCardType() != null && row.getCardNo() != null
+					&& !documents.add(row.getCardType() + ":" + normaliseDocument(row.getCardNo()))) {
+				errors.rejectValue(path + "cardNo", "validation.insured.duplicate");
+			}
+			if (SELF.equals(row.getRelation())) {
+				if (self) {
+					errors.rejectValue(path + "relation", "validation.relation.selfTwice");
+				}
+				self = true;
 			}
 		}
 	}
 
-	private static void validateInsuredRow(PersonFormData row, String path, LocalDate today, Errors errors) {
+	/** Whole years at the cover start within the product's insurable ages. */
+	private static void checkAge(LocalDate birthday, LocalDate coverStart, ProductLimits limits, String path,
+			Errors errors) {
+		if (!limits.hasAgeLimit() || birthday.isAfter(coverStart)) {
+			return;
+		}
+		int age = Period.between(birthday, coverStart).getYears();
+		if (!limits.ageAllowed(age)) {
+			String field = errors.getFieldErrorCount(path + "birthday") == 0 ? path + "birthday" : path + "cardNo";
+			errors.rejectValue(field, "validation.insured.age", new Object[] { String.valueOf(age),
+					limits.minAge() == null ? "0" : String.valueOf(limits.minAge()),
+					limits.maxAge() == null ? "120" : String.valueOf(limits.maxAge()) }, null);
+		}
+	}
+
+	private static String normaliseDocument(String cardNo) {
+		return cardNo.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** Returns the person's birthday (typed, or read from a valid resident ID) when known and valid. */
+	private static Optional<LocalDate> validateInsuredRow(PersonFormData row, String path, LocalDate today,
+			Errors errors) {
 		validateName(row.getName(), path + "name", errors);
 		boolean validCard = validateCard(row.getCardType(), row.getCardNo(), path, today, errors);
 		if (isBlank(row.getRelation()) || !RELATIONS.contains(row.getRelation())) {
@@ -150,7 +216,11 @@ public final class PurchaseFormValidator {
 		}
 		if (validCard && CardTypes.RESIDENT_ID.equals(row.getCardType())) {
 			matchResidentId(row, birthday, path, errors);
+			if (birthday.isEmpty()) {
+				return Optional.ofNullable(ResidentIdValidator.birthDate(ResidentIdValidator.normalise(row.getCardNo())));
+			}
 		}
+		return birthday.filter(date -> !date.isAfter(today));
 	}
 
 	private static void matchResidentId(PersonFormData row, Optional<LocalDate> birthday, String path, Errors errors) {

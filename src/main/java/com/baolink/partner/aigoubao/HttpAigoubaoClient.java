@@ -64,6 +64,8 @@ public class HttpAigoubaoClient implements AigoubaoApi {
 
 	private final Clock clock;
 
+	private AigoubaoConfigurationFaults configurationFaults;
+
 	@Autowired
 	public HttpAigoubaoClient(RestClient.Builder restClientBuilder, AigoubaoProperties properties,
 			ServerAddress serverAddress, RateBudget rateBudget, MeterRegistry meters, Clock clock) {
@@ -256,7 +258,16 @@ public class HttpAigoubaoClient implements AigoubaoApi {
 		}
 	}
 
+	/** Set by Spring (tests constructing the client themselves may leave it out). */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void setConfigurationFaults(AigoubaoConfigurationFaults configurationFaults) {
+		this.configurationFaults = configurationFaults;
+	}
+
 	private void record(String path, String outcome, String nonce, long nanos) {
+		if (this.configurationFaults != null && outcome != null) {
+			this.configurationFaults.observed(path, outcome);
+		}
 		Timer.builder(METRIC)
 			.tag("partner", PARTNER)
 			.tag("endpoint", path)

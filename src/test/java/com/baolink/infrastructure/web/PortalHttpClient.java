@@ -86,6 +86,23 @@ public final class PortalHttpClient {
 			.build());
 	}
 
+	/** POST one file as {@code multipart/form-data} (field {@code field}) plus plain {@code fields}. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String field, String fileName,
+			String contentType, byte[] content) {
+		String boundary = "----baolink" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(utf8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** Fetches the login form (for its CSRF token) and submits it; returns the form's answer (a redirect). */
 	public HttpResponse<String> login(String username, String password) {
 		String token = csrfToken(get("/login").body());

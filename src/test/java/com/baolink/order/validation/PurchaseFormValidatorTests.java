@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
+import com.baolink.catalog.ProductLimits;
 import com.baolink.order.PurchaseFormData;
 import com.baolink.order.PurchaseFormData.PersonFormData;
 
@@ -138,6 +139,86 @@ class PurchaseFormValidatorTests {
 		}
 		Errors errors = validate(form, false);
 		assertThat(errors.getGlobalErrors()).extracting(e -> e.getCode()).containsExactly("validation.insured.tooMany");
+	}
+
+	@Test
+	void refusesCoverDatesFarInTheFutureAndOutsideTheProductsLimits() {
+		PurchaseFormData form = validForm();
+		form.setCoverStart("9999-01-01");
+		form.setCoverEnd("9999-12-31");
+		Errors errors = validate(form, false);
+		assertThat(code(errors, "coverStart")).isEqualTo("validation.coverStart.tooFar");
+
+		ProductLimits limits = new ProductLimits(null, null, 3, 10, 30);
+		form.setCoverStart("2026-12-01");
+		form.setCoverEnd("2026-12-01");
+		assertThat(code(validate(form, limits), "coverEnd")).isEqualTo("validation.coverEnd.tooShort");
+		form.setCoverEnd("2026-12-11");
+		assertThat(code(validate(form, limits), "coverEnd")).isEqualTo("validation.coverEnd.tooLong");
+		form.setCoverEnd("2026-12-10");
+		assertThat(validate(form, limits).hasErrors()).isFalse();
+		form.setCoverStart("2026-12-24");
+		form.setCoverEnd("2026-12-30");
+		assertThat(code(validate(form, limits), "coverStart")).isEqualTo("validation.coverStart.tooFar");
+	}
+
+	@Test
+	void theDefaultCoverLimitIsAYearWithBothEndsCounted() {
+		PurchaseFormData form = validForm();
+		form.setCoverStart("2026-12-01");
+		form.setCoverEnd("2027-12-01");
+		assertThat(validate(form, false).hasErrors()).isFalse();
+		form.setCoverEnd("2027-12-02");
+		assertThat(code(validate(form, false), "coverEnd")).isEqualTo("validation.coverEnd.tooLong");
+	}
+
+	@Test
+	void refusesTheSameInsuredPersonTwice() {
+		PurchaseFormData form = validForm();
+		form.getInsured().set(0, new PersonFormData("张三", "1", "11010519491231002X", null, null, "1"));
+		form.getInsured().set(2, new PersonFormData("张三", "1", "11010519491231002x", null, null, "5"));
+		Errors errors = validate(form, false);
+		assertThat(code(errors, "insured[2].cardNo")).isEqualTo("validation.insured.duplicate");
+		assertThat(errors.getFieldErrors("insured[0].cardNo")).isEmpty();
+	}
+
+	@Test
+	void refusesTwoDifferentPeopleBothMarkedSelf() {
+		PurchaseFormData form = validForm();
+		form.getInsured().set(0, new PersonFormData("张三", "1", "11010519491231002X", null, null, "1"));
+		form.getInsured().set(1, new PersonFormData("李四", "1", "440304199001011233", null, null, "1"));
+		assertThat(code(validate(form, false), "insured[1].relation")).isEqualTo("validation.relation.selfTwice");
+	}
+
+	@Test
+	void refusesAnInsuredPersonOutsideTheInsurableAgesAtTheCoverStart() {
+		ProductLimits limits = new ProductLimits(18, 65, null, null, null);
+		PurchaseFormData form = validForm();
+		// born 1949-12-31: 76 at the cover start, from the resident ID alone
+		form.getInsured().set(0, new PersonFormData("张三", "1", "11010519491231002X", null, null, "1"));
+		Errors errors = validate(form, limits);
+		assertThat(code(errors, "insured[0].birthday")).isEqualTo("validation.insured.age");
+		assertThat(errors.getFieldError("insured[0].birthday").getArguments()).containsExactly("76", "18", "65");
+
+		form.getInsured().set(0, new PersonFormData("John Smith", "2", "E12345678", "2010-06-01", null, "3"));
+		assertThat(code(validate(form, limits), "insured[0].birthday")).isEqualTo("validation.insured.age");
+		form.getInsured().set(0, new PersonFormData("John Smith", "2", "E12345678", "1990-06-01", null, "3"));
+		assertThat(validate(form, limits).hasErrors()).isFalse();
+	}
+
+	@Test
+	void refusesNamesLongerThanThePartnersField() {
+		PurchaseFormData form = validForm();
+		form.getInsured().set(0, new PersonFormData("张".repeat(33), "2", "E12345678", null, null, "5"));
+		assertThat(code(validate(form, false), "insured[0].name")).isEqualTo("validation.name");
+		form.getInsured().set(0, new PersonFormData("张".repeat(32), "2", "E12345678", null, null, "5"));
+		assertThat(validate(form, false).hasErrors()).isFalse();
+	}
+
+	private static Errors validate(PurchaseFormData form, ProductLimits limits) {
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		PurchaseFormValidator.validate(form, PLANS, limits, false, TODAY, errors);
+		return errors;
 	}
 
 	private static PurchaseFormData validForm() {
