@@ -87,9 +87,13 @@ class SessionCommitOnceFilter extends OncePerRequestFilter implements Ordered {
 			setHeader(HttpHeaders.LOCATION, absolute);
 		}
 
-		/** As the container writes it (absolute, resolved against this request); null when it cannot be. */
+		/**
+		 * As the container writes it: an absolute URL or a path from the root stays as given (Tomcat
+		 * sends relative redirects too), anything else is resolved against this request; null when it
+		 * cannot be.
+		 */
 		private String absolute(String location) {
-			if (SCHEME.matcher(location).find()) {
+			if (SCHEME.matcher(location).find() || (location.startsWith("/") && !location.startsWith("//"))) {
 				return location;
 			}
 			try {
