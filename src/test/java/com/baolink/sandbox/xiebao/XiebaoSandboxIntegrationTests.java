@@ -104,7 +104,7 @@ class XiebaoSandboxIntegrationTests {
 		HttpResponse<String> paid = submit("XB-TRAVEL-01", "m-flow", "张三, 李四", null);
 		String insureNum = insureNumOf(paid);
 		assertThat(paid.statusCode()).isEqualTo(302);
-		HttpResponse<String> done = get(paid.headers().firstValue("Location").orElseThrow());
+		HttpResponse<String> done = get(paid.uri().resolve(paid.headers().firstValue("Location").orElseThrow()).toString());
 		assertThat(done.body()).contains("id=\"xiebao-done\"").contains(insureNum);
 
 		List<XiebaoNotification> notifications = awaitNotifications(insureNum, 4);
