@@ -90,7 +90,7 @@ DB_PORT=$(grep -o 'MariaDB.* on port [0-9]*' "$WORK/run2.log" | tail -1 | grep -
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeArtifactIds=mysql-connector-j
 sort -u "$WORK/acks.txt" > "$WORK/acked.txt"
 set +e
-java -cp "$(cat "$WORK/cp.txt")" "$REPO/scripts/CrashCount.java" "jdbc:mysql://localhost:$DB_PORT/baolink" "$WORK/acked.txt" wait
+java -cp "$(cat "$WORK/cp.txt")" "$REPO/scripts/CrashCount.java" "jdbc:mysql://127.0.0.1:$DB_PORT/baolink" "$WORK/acked.txt" wait
 result=$?
 set -e
 APP_PID=$(pgrep -f "com.baolink.BaolinkApplication" | head -1 || true)

@@ -142,6 +142,8 @@ final class EmbeddedMariaDb {
 				.setTmpDir(root.resolve("tmp").toString())
 				.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
 				.addArg("--pid-file=" + pidFile(root).toAbsolutePath())
+				// Only this machine may connect: the embedded server runs without user accounts.
+				.addArg("--bind-address=127.0.0.1")
 				.addArg("--character-set-server=utf8mb4")
 				.addArg("--collation-server=utf8mb4_unicode_ci")
 				.addArg("--max-connections=1000")
@@ -211,7 +213,7 @@ final class EmbeddedMariaDb {
 	}
 
 	private String serverUrl() {
-		return "jdbc:mysql://localhost:" + this.port + "/";
+		return "jdbc:mysql://127.0.0.1:" + this.port + "/";
 	}
 
 	private void startServer() throws ManagedProcessException {

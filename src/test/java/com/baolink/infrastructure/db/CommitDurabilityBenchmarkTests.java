@@ -36,7 +36,7 @@ class CommitDurabilityBenchmarkTests {
 		Path folder = TestDatabaseFolders.freshFolder();
 		EmbeddedMariaDb db = EmbeddedMariaDb.start(TestDatabaseFolders.settings(folder, false));
 		try {
-			String url = "jdbc:mysql://localhost:" + db.port() + "/baolink";
+			String url = "jdbc:mysql://127.0.0.1:" + db.port() + "/baolink";
 			execute(url, "CREATE TABLE bench_commit (id BIGINT AUTO_INCREMENT PRIMARY KEY, payload VARCHAR(200))");
 			for (int flush : new int[] { 1, 2 }) {
 				execute(url, "SET GLOBAL innodb_flush_log_at_trx_commit = " + flush);

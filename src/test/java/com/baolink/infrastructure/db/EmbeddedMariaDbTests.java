@@ -71,6 +71,8 @@ class EmbeddedMariaDbTests {
 		assertThat(db.server().orElseThrow().pid()).isNotEqualTo(killed.pid());
 		assertThat(killed.isAlive()).isFalse();
 		assertThat(rows(db, "SELECT text FROM note")).containsExactly("committed");
+		assertThat(rows(db, "SELECT @@bind_address")).as("the server has no accounts: loopback only, also after a restart")
+			.containsExactly("127.0.0.1");
 	}
 
 	@Test
@@ -185,7 +187,7 @@ class EmbeddedMariaDbTests {
 	}
 
 	private static Connection connect(int port) throws SQLException {
-		return DriverManager.getConnection("jdbc:mysql://localhost:" + port + "/baolink", "root", "");
+		return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/baolink", "root", "");
 	}
 
 }
