@@ -3,6 +3,7 @@ package com.baolink.order;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,6 +53,9 @@ public class AigoubaoOrderSync {
 
 	private static final int CARD_NO_MAX = 40;
 
+	/** How often a page being looked at (member or customer) pulls a pending order at most. */
+	static final Duration PAGE_PULL_AT_MOST_EVERY = Duration.ofSeconds(5);
+
 	private final AigoubaoApi api;
 
 	private final AigoubaoProperties properties;
@@ -72,6 +76,30 @@ public class AigoubaoOrderSync {
 		this.orders = orders;
 		this.schedule = schedule;
 		this.clock = clock;
+	}
+
+	/**
+	 * The order as a page someone is looking at shows it: a pending AiGouBao order not pulled in the
+	 * last {@link #PAGE_PULL_AT_MOST_EVERY} is pulled first (with user priority). Should the partner
+	 * not answer now, the page shows what we have and says so; reconciliation keeps trying.
+	 */
+	public PageView forPage(Order order) {
+		boolean stale = order.getStatus().isPending() && order.getChannel() == Channel.AIGOUBAO
+				&& order.getPartnerRef() != null && (order.getLastSyncedAt() == null
+						|| order.getLastSyncedAt().isBefore(this.clock.instant().minus(PAGE_PULL_AT_MOST_EVERY)));
+		if (!stale) {
+			return new PageView(order, false);
+		}
+		try {
+			return new PageView(refresh(order, CallPriority.USER), false);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return new PageView(this.orders.findById(order.getId()).orElse(order), false);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Order {}: could not pull from the partner: {}", order.getId(), ex.toString());
+			return new PageView(order, true);
+		}
 	}
 
 	/**
@@ -273,6 +301,10 @@ public class AigoubaoOrderSync {
 
 	/** What one pull learned; {@code detail} null: the partner has no order yet (1000 right after launch). */
 	private record PartnerView(OrderDetail detail, OrderStatus reported, PolicyUrls urls) {
+	}
+
+	/** {@code partnerUnavailable}: the pull was due but the partner did not answer. */
+	public record PageView(Order order, boolean partnerUnavailable) {
 	}
 
 }

@@ -1,14 +1,11 @@
 package com.baolink.order;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.baolink.infrastructure.config.ChinaTime;
 import com.baolink.member.PortalUser;
 import com.baolink.order.OrderHistoryQuery.OrderRow;
-import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 
 /**
  * A member's orders: the order page (AiGouBao's {@code returnPage} lands here), its polled status
@@ -41,7 +37,6 @@ import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 @Controller
 class OrderController {
 
-	private static final Logger log = LoggerFactory.getLogger(OrderController.class);
 
 	static final String VIEW_DETAIL = "orders/detail";
 
@@ -50,9 +45,6 @@ class OrderController {
 	static final String VIEW_HISTORY = "orders/history";
 
 	static final String VIEW_HISTORY_RESULTS = "orders/history :: results";
-
-	/** A page view pulls from the partner at most this often per order (polling included). */
-	static final Duration PULL_AT_MOST_EVERY = Duration.ofSeconds(5);
 
 	static final int CSV_MAX_ROWS = 10_000;
 
@@ -160,8 +152,10 @@ class OrderController {
 
 	private void showFresh(long id, PortalUser user, Model model) {
 		Order order = visibleOrder(id, user);
-		if (needsPull(order)) {
-			order = pull(order, model);
+		AigoubaoOrderSync.PageView view = this.sync.forPage(order);
+		order = view.order();
+		if (view.partnerUnavailable()) {
+			model.addAttribute("partnerUnavailable", true);
 		}
 		OrderProgress progress = OrderProgress.of(order);
 		model.addAttribute("order", order);
@@ -173,27 +167,6 @@ class OrderController {
 	private Order visibleOrder(long id, PortalUser user) {
 		return (user.isStaff() ? this.orders.findById(id) : this.orders.findByIdAndMemberId(id, user.memberId()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private boolean needsPull(Order order) {
-		return order.getStatus().isPending() && order.getChannel() == Channel.AIGOUBAO && order.getPartnerRef() != null
-				&& (order.getLastSyncedAt() == null
-						|| order.getLastSyncedAt().isBefore(this.clock.instant().minus(PULL_AT_MOST_EVERY)));
-	}
-
-	/** The member sees what we have if the partner cannot answer now; reconciliation keeps trying. */
-	private Order pull(Order order, Model model) {
-		try {
-			return this.sync.refresh(order, CallPriority.USER);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return this.orders.findById(order.getId()).orElse(order);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Order {}: could not pull from the partner: {}", order.getId(), ex.toString());
-			model.addAttribute("partnerUnavailable", true);
-			return order;
-		}
 	}
 
 }

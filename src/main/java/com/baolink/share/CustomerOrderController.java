@@ -2,16 +2,11 @@ package com.baolink.share;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +30,6 @@ import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.order.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.Orders;
-import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 import com.baolink.partner.xiebao.Platform;
 import com.baolink.partner.xiebao.XiebaoLinks;
 import com.baolink.share.ShareRefusal.Reason;
@@ -50,16 +44,11 @@ import com.baolink.share.ShareRefusal.Reason;
 @Controller
 class CustomerOrderController {
 
-	private static final Logger log = LoggerFactory.getLogger(CustomerOrderController.class);
-
 	static final String VIEW = "share/order";
 
 	static final String VIEW_LIVE = "share/order :: live";
 
 	static final String VIEW_DOCUMENT_NOT_READY = "share/document-not-ready";
-
-	/** A page view pulls from the partner at most this often per order (polling included). */
-	static final Duration PULL_AT_MOST_EVERY = Duration.ofSeconds(5);
 
 	private final CustomerOrderTokens tokens;
 
@@ -73,17 +62,14 @@ class CustomerOrderController {
 
 	private final XiebaoLinks xiebaoLinks;
 
-	private final Clock clock;
-
 	CustomerOrderController(CustomerOrderTokens tokens, Orders orders, Members members, AigoubaoOrderSync sync,
-			DocumentService documents, XiebaoLinks xiebaoLinks, Clock clock) {
+			DocumentService documents, XiebaoLinks xiebaoLinks) {
 		this.tokens = tokens;
 		this.orders = orders;
 		this.members = members;
 		this.sync = sync;
 		this.documents = documents;
 		this.xiebaoLinks = xiebaoLinks;
-		this.clock = clock;
 	}
 
 	@ModelAttribute
@@ -155,8 +141,10 @@ class CustomerOrderController {
 
 	private void showFresh(String token, Model model) {
 		Order order = order(token);
-		if (needsPull(order)) {
-			order = pull(order, model);
+		AigoubaoOrderSync.PageView view = this.sync.forPage(order);
+		order = view.order();
+		if (view.partnerUnavailable()) {
+			model.addAttribute("partnerUnavailable", true);
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("order", order);
@@ -172,27 +160,6 @@ class CustomerOrderController {
 			.flatMap(this.orders::findById)
 			.filter(order -> order.getShareLinkId() != null)
 			.orElseThrow(() -> new ShareRefusal(Reason.ORDER_UNKNOWN));
-	}
-
-	private boolean needsPull(Order order) {
-		return order.getStatus().isPending() && order.getChannel() == Channel.AIGOUBAO && order.getPartnerRef() != null
-				&& (order.getLastSyncedAt() == null
-						|| order.getLastSyncedAt().isBefore(this.clock.instant().minus(PULL_AT_MOST_EVERY)));
-	}
-
-	/** The customer sees what we have if the partner cannot answer now; reconciliation keeps trying. */
-	private Order pull(Order order, Model model) {
-		try {
-			return this.sync.refresh(order, CallPriority.USER);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return this.orders.findById(order.getId()).orElse(order);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Order {}: could not pull from the partner: {}", order.getId(), ex.toString());
-			model.addAttribute("partnerUnavailable", true);
-			return order;
-		}
 	}
 
 }
