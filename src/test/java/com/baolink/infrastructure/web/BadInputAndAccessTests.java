@@ -60,12 +60,12 @@ class BadInputAndAccessTests {
 	}
 
 	@Test
-	void malformedIdsAndNumbersAre400PagesInTheLayout() {
+	void idsThatCannotNameAnythingAre404PagesInTheLayout() {
 		for (String path : new String[] { "/orders/abc", "/orders/99999999999999999999999", "/orders/1e3/status",
 				"/catalog/abc", "/catalog/abc/buy", "/orders/abc/surrender", "/orders/abc/documents.zip",
 				"/xiebao/orders/abc/policy" }) {
 			HttpResponse<String> answer = this.stranger.get(path);
-			assertThat(answer.statusCode()).as(path).isEqualTo(400);
+			assertThat(answer.statusCode()).as(path).isEqualTo(404);
 			assertPortalPage(path, answer.body());
 		}
 	}
