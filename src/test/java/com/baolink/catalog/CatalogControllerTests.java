@@ -82,6 +82,13 @@ class CatalogControllerTests extends CatalogWebTestSupport {
 	}
 
 	@Test
+	void languageLinksKeepTheSearchAndFilters() throws Exception {
+		this.mvc.perform(get("/catalog?q=abc&category=HEALTH&page=2").with(login("13800000001")))
+			.andExpect(content().string(containsString("href=\"/catalog?q=abc&amp;category=HEALTH&amp;page=2&amp;lang=en\"")))
+			.andExpect(content().string(containsString("href=\"/catalog?q=abc&amp;category=HEALTH&amp;page=2&amp;lang=zh-CN\"")));
+	}
+
+	@Test
 	void detailShowsPlansPricesAndBuyButton() throws Exception {
 		String name = unique("详情险");
 		Product product = seed(name, "众安保险", "ACCIDENT", "https://img.example/za.png",
