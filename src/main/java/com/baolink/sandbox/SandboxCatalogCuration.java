@@ -57,14 +57,14 @@ class SandboxCatalogCuration implements ApplicationRunner {
 					new ProductLimits(0, 75, 1, 1, 60), 50));
 
 	static final Map<String, Demo> XIEBAO = Map.of(
-			"XB-TRAVEL-01", new Demo(null, null, List.of("行李延误也能赔"),
+			"XB-TRAVEL-01", new Demo("平安产险", null, List.of("行李延误也能赔"),
 					List.of(line("意外身故、伤残", "100000", null), line("意外医疗", "10000", null),
 							line("行李延误", "500", "延误满 6 小时")),
 					null, new ProductLimits(0, 80, 1, 30, 180), 60),
-			"XB-ACCIDENT-02", new Demo(null, null, List.of("一年期综合保障"),
+			"XB-ACCIDENT-02", new Demo("人保财险", null, List.of("一年期综合保障"),
 					List.of(line("意外身故、伤残", "500000", null), line("意外医疗", "50000", null)), null,
 					new ProductLimits(18, 65, 1, 366, 180), 70),
-			"XB-SKI-03", new Demo(null, null, List.of("滑雪专属"),
+			"XB-SKI-03", new Demo("太平洋产险", null, List.of("滑雪专属"),
 					List.of(line("滑雪意外身故、伤残", "300000", null), line("救援费用", "100000", null)), null,
 					new ProductLimits(10, 60, 1, 15, 60), 80));
 

@@ -75,7 +75,7 @@ class XiebaoPurchaseBrowserTests extends BrowserTest {
 		// the order tells its plan and insurer, and offers no action that cannot work for Xiebao
 		String orderPage = this.driver.getCurrentUrl();
 		String facts = this.driver.findElement(By.cssSelector("dl.facts")).getText();
-		assertThat(facts).contains("基础计划").contains("平安财产保险股份有限公司").doesNotContain("—\n保险公司");
+		assertThat(facts).contains("基础计划").contains("平安产险").doesNotContain("—\n保险公司");
 		assertThat(this.driver.findElements(By.id("download-all"))).isEmpty();
 		assertThat(this.driver.findElements(By.cssSelector("a.policy-download, a.certificate-download"))).isEmpty();
 
