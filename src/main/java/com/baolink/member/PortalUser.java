@@ -12,10 +12,13 @@ public class PortalUser extends User {
 
 	private final String displayName;
 
+	private final Member.Role role;
+
 	PortalUser(Member member) {
 		super(member.login(), member.passwordHash(), member.enabled(), true, true, true,
-				List.of(new SimpleGrantedAuthority("ROLE_" + member.role().name())));
+				authorities(member.role()));
 		this.memberId = member.id();
+		this.role = member.role();
 		this.displayName = member.displayName();
 	}
 
@@ -27,8 +30,19 @@ public class PortalUser extends User {
 		return this.displayName;
 	}
 
+	public Member.Role role() {
+		return this.role;
+	}
+
+	/** Any staff role (ADMIN, FINANCE, SUPPORT): sees every order, has no member identity to buy with. */
 	public boolean isStaff() {
-		return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+		return this.role.isStaff();
+	}
+
+	private static List<SimpleGrantedAuthority> authorities(Member.Role role) {
+		return role.isStaff()
+				? List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority(Member.Role.STAFF_AUTHORITY))
+				: List.of(new SimpleGrantedAuthority(role.authority()));
 	}
 
 	@Override
