@@ -5,8 +5,10 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
+import com.baolink.audit.AuditedActor;
+
 /** The logged-in account: Spring Security's user plus the member id every query is scoped by. */
-public class PortalUser extends User {
+public class PortalUser extends User implements AuditedActor {
 
 	private final long memberId;
 
@@ -26,6 +28,12 @@ public class PortalUser extends User {
 		return this.memberId;
 	}
 
+	@Override
+	public String roleCode() {
+		return this.role.name();
+	}
+
+	@Override
 	public String displayName() {
 		return this.displayName;
 	}
