@@ -37,8 +37,10 @@ final class StaffAccess {
 	}
 
 	/** An export: a GET of a {@code .csv} under {@code /admin/} (PathPattern allows {@code **} only at the end). */
-	static final RequestMatcher EXPORTS = (HttpServletRequest request) -> HttpMethod.GET.matches(request.getMethod())
-			&& request.getServletPath().startsWith("/admin/") && request.getServletPath().endsWith(".csv");
+	static final RequestMatcher EXPORTS = (HttpServletRequest request) -> {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return HttpMethod.GET.matches(request.getMethod()) && path.startsWith("/admin/") && path.endsWith(".csv");
+	};
 
 	static void rules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
