@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MvcResult;
@@ -63,11 +62,13 @@ class StaffAdminTests extends CatalogWebTestSupport {
 	@Test
 	void processCreationFormShowsAOneTimePasswordOnceThatMustBeChangedAtFirstLogin() throws Exception {
 		String username = username();
-		MockHttpSession browser = new MockHttpSession();
-		MvcResult created = this.mvc.perform(post("/admin/staff/new").session(browser).with(csrf()).with(login("admin"))
+		MvcResult created = this.mvc.perform(post("/admin/staff/new").with(csrf()).with(login("admin"))
 				.param("username", username).param("displayName", "新财务").param("role", "FINANCE"))
 			.andReturn();
 		Member staff = staff(username);
+		// the flash attribute travels in the (database) session, named by its cookie
+		Cookie browser = created.getResponse().getCookie("SESSION");
+		assertThat(browser).isNotNull();
 		assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/admin/staff/" + staff.id());
 		String password = (String) created.getFlashMap().get(StaffAdminController.ONE_TIME_PASSWORD);
 		assertThat(password).isNotBlank();
@@ -75,10 +76,10 @@ class StaffAdminTests extends CatalogWebTestSupport {
 		assertThat(staff.role()).isEqualTo(Role.FINANCE);
 		assertThat(staff.passwordHash()).doesNotContain(password);
 
-		this.mvc.perform(get("/admin/staff/" + staff.id()).session(browser).with(login("admin")))
+		this.mvc.perform(get("/admin/staff/" + staff.id()).cookie(browser).with(login("admin")))
 			.andExpect(content().string(containsString("id=\"one-time-password\"")))
 			.andExpect(content().string(containsString(password)));
-		this.mvc.perform(get("/admin/staff/" + staff.id()).session(browser).with(login("admin")))
+		this.mvc.perform(get("/admin/staff/" + staff.id()).cookie(browser).with(login("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(password))));
 
