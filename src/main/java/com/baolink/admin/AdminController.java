@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.baolink.audit.AuditAction;
+import com.baolink.audit.AuditTrail;
 import com.baolink.engine.EngineOverview;
 import com.baolink.inbox.InboxProcessor;
 import com.baolink.order.OrderStatus;
@@ -40,8 +42,11 @@ class AdminController {
 
 	private final EngineOverview engine;
 
+	private final AuditTrail audit;
+
 	AdminController(AdminDashboardQuery dashboard, AdminOrderQuery orders, AdminCallbackQuery callbacks,
-			InboxProcessor inbox, EngineOverview engine) {
+			InboxProcessor inbox, EngineOverview engine, AuditTrail audit) {
+		this.audit = audit;
 		this.engine = engine;
 		this.dashboard = dashboard;
 		this.orders = orders;
@@ -91,10 +96,13 @@ class AdminController {
 
 	@PostMapping("/admin/callbacks/{id}/replay")
 	String replay(@PathVariable long id, RedirectAttributes redirect) {
-		if (this.callbacks.detail(id).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		var callback = this.callbacks.detail(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		boolean replayed = this.inbox.replay(id);
+		if (replayed) {
+			this.audit.record(AuditAction.CALLBACK_REPLAYED, id, callback.row().source() + " " + callback.row().kind(),
+					java.util.Map.of("status", callback.row().status()), java.util.Map.of("status", "RECEIVED"));
 		}
-		redirect.addFlashAttribute("replayed", this.inbox.replay(id) ? "ok" : "refused");
+		redirect.addFlashAttribute("replayed", replayed ? "ok" : "refused");
 		return "redirect:/admin/callbacks/" + id;
 	}
 

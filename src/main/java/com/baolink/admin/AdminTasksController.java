@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.baolink.audit.AuditAction;
+import com.baolink.audit.AuditTrail;
 import com.baolink.engine.EngineOverview;
 
 /**
@@ -23,7 +25,10 @@ class AdminTasksController {
 
 	private final EngineOverview engine;
 
-	AdminTasksController(EngineOverview engine) {
+	private final AuditTrail audit;
+
+	AdminTasksController(EngineOverview engine, AuditTrail audit) {
+		this.audit = audit;
 		this.engine = engine;
 	}
 
@@ -37,6 +42,10 @@ class AdminTasksController {
 	@PostMapping("/admin/tasks/run-again")
 	String runAgain(@RequestParam String task, @RequestParam String id, RedirectAttributes redirect) {
 		boolean scheduled = this.engine.runAgain(task, id);
+		if (scheduled) {
+			this.audit.record(AuditAction.TASK_RUN_AGAIN, task + "/" + id, task,
+					java.util.Map.of("task", task, "state", "GIVEN_UP"), java.util.Map.of("task", task, "state", "DUE"));
+		}
 		redirect.addFlashAttribute("taskMessage", scheduled ? "admin.tasks.runAgain.done" : "admin.tasks.runAgain.gone");
 		return "redirect:/admin/tasks";
 	}

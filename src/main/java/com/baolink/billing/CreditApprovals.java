@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.baolink.audit.AuditAction;
+import com.baolink.audit.AuditTrail;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
 import com.baolink.order.Channel;
@@ -42,8 +44,11 @@ public class CreditApprovals {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	CreditApprovals(Orders orders, Members members, Outbox outbox, AigoubaoProperties aigoubao, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.orders = orders;
 		this.members = members;
 		this.outbox = outbox;
@@ -73,6 +78,18 @@ public class CreditApprovals {
 		Member member = this.members.findById(order.getMemberId()).orElseThrow();
 		this.outbox.enqueue(OutboxKind.AIGOUBAO_PAYMENT_RESULT, orderId, new PaymentNotice(order.getPartnerRef(),
 				this.aigoubao.distrCode(), member.aigoubaoMemberId(), decision.txnStatus()), staffLogin);
+		this.audit.record(decision == CreditDecision.APPROVED ? AuditAction.CREDIT_APPROVED : AuditAction.CREDIT_REJECTED,
+				orderId, java.util.Objects.toString(order.getProductName(), "") + " · " + order.getOutSerialNo(),
+				java.util.Map.of("status", order.getStatus().name()), decisionFields(decision, reason));
+	}
+
+	private static java.util.Map<String, Object> decisionFields(CreditDecision decision, String reason) {
+		java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+		after.put("decision", decision.name());
+		if (reason != null && !reason.isBlank()) {
+			after.put("reason", reason.strip());
+		}
+		return after;
 	}
 
 	private boolean alreadyDecided(long orderId) {

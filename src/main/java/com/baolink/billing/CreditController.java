@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.baolink.audit.AuditAction;
+import com.baolink.audit.AuditTrail;
 import com.baolink.member.PortalUser;
 import com.baolink.sync.Outbox;
 import com.baolink.sync.OutboxKind;
@@ -31,7 +33,10 @@ class CreditController {
 
 	private final Outbox outbox;
 
-	CreditController(CreditQueue queue, CreditApprovals approvals, Outbox outbox) {
+	private final AuditTrail audit;
+
+	CreditController(CreditQueue queue, CreditApprovals approvals, Outbox outbox, AuditTrail audit) {
+		this.audit = audit;
 		this.queue = queue;
 		this.approvals = approvals;
 		this.outbox = outbox;
@@ -65,6 +70,8 @@ class CreditController {
 	@PostMapping("/admin/credit/{id}/resend")
 	String resend(@PathVariable long id, @AuthenticationPrincipal PortalUser staff, RedirectAttributes redirect) {
 		if (this.outbox.resend(id, OutboxKind.AIGOUBAO_PAYMENT_RESULT, staff.getUsername())) {
+			this.audit.record(AuditAction.CREDIT_RESENT, id, null, java.util.Map.of("paymentResult", "FAILED"),
+					java.util.Map.of("paymentResult", "PENDING"));
 			redirect.addFlashAttribute("noticeKey", "billing.credit.resent");
 		}
 		else {

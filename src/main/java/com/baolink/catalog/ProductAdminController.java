@@ -21,6 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.baolink.audit.AuditAction;
+import com.baolink.audit.AuditTrail;
 import com.baolink.catalog.CatalogRefresher.AddOutcome;
 import com.baolink.infrastructure.web.LanguageSwitch;
 import com.baolink.order.Channel;
@@ -48,7 +50,11 @@ class ProductAdminController {
 
 	private final Clock clock;
 
-	ProductAdminController(Products products, CatalogRefresher refresher, ProductPictures pictures, Clock clock) {
+	private final AuditTrail audit;
+
+	ProductAdminController(Products products, CatalogRefresher refresher, ProductPictures pictures, Clock clock,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.products = products;
 		this.refresher = refresher;
 		this.pictures = pictures;
@@ -92,6 +98,8 @@ class ProductAdminController {
 			LanguageSwitch.resubmits(model, "aigoubao-add");
 			return showList(model);
 		}
+		this.audit.record(AuditAction.PRODUCT_CREATED, outcome.product().getId(), ProductAudit.summary(outcome.product()),
+				null, ProductAudit.of(outcome.product()));
 		redirect.addFlashAttribute("added", true);
 		return "redirect:/admin/products/" + outcome.product().getId();
 	}
@@ -113,7 +121,9 @@ class ProductAdminController {
 			return showForm(null, Channel.XIEBAO, form, model);
 		}
 		Product product = Product.newProduct(Channel.XIEBAO, form.getCode(), form.getName(), this.clock.instant());
-		save(product, form);
+		Product saved = save(product, form);
+		this.audit.record(AuditAction.PRODUCT_CREATED, saved.getId(), ProductAudit.summary(saved), null,
+				ProductAudit.of(saved));
 		redirect.addFlashAttribute("saved", true);
 		return REDIRECT_LIST;
 	}
@@ -149,7 +159,9 @@ class ProductAdminController {
 			form.padCoverage();
 			return showForm(product, product.getChannel(), form, model);
 		}
-		save(product, form);
+		var before = ProductAudit.of(product);
+		Product saved = save(product, form);
+		this.audit.record(AuditAction.PRODUCT_CHANGED, id, ProductAudit.summary(saved), before, ProductAudit.of(saved));
 		redirect.addFlashAttribute("saved", true);
 		return REDIRECT_LIST;
 	}
@@ -177,8 +189,13 @@ class ProductAdminController {
 	@PostMapping("/{id}/enabled")
 	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
 		Product product = product(id);
+		boolean was = product.isEnabled();
 		product.enable(enabled);
 		this.products.save(product);
+		if (was != enabled) {
+			this.audit.record(enabled ? AuditAction.PRODUCT_ENABLED : AuditAction.PRODUCT_DISABLED, id,
+					ProductAudit.summary(product), java.util.Map.of("enabled", was), java.util.Map.of("enabled", enabled));
+		}
 		redirect.addFlashAttribute("saved", true);
 		return REDIRECT_LIST;
 	}
@@ -190,7 +207,14 @@ class ProductAdminController {
 		if (product.getChannel() != Channel.AIGOUBAO) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute(this.refresher.refresh(product) ? "refreshed" : "refreshFailed", true);
+		var before = ProductAudit.of(product);
+		boolean refreshed = this.refresher.refresh(product);
+		if (refreshed) {
+			Product after = product(id);
+			this.audit.record(AuditAction.PRODUCT_REFRESHED, id, ProductAudit.summary(after), before,
+					ProductAudit.of(after));
+		}
+		redirect.addFlashAttribute(refreshed ? "refreshed" : "refreshFailed", true);
 		return "redirect:/admin/products/" + id;
 	}
 
@@ -214,19 +238,30 @@ class ProductAdminController {
 			model.addAttribute("pictureError", "products.picture.error." + read.problem().name());
 			return showForm(product, product.getChannel(), ProductFormData.of(product), model);
 		}
+		String before = product.getPictureVersion();
 		this.pictures.store(product, read.picture());
+		this.audit.record(AuditAction.PRODUCT_PICTURE_CHANGED, id, ProductAudit.summary(product),
+				java.util.Collections.singletonMap("picture", before),
+				java.util.Collections.singletonMap("picture", product(id).getPictureVersion()));
 		redirect.addFlashAttribute("pictureSaved", true);
 		return "redirect:/admin/products/" + id;
 	}
 
 	@PostMapping("/{id}/picture/delete")
 	String removePicture(@PathVariable long id, RedirectAttributes redirect) {
-		this.pictures.remove(product(id));
+		Product product = product(id);
+		String before = product.getPictureVersion();
+		this.pictures.remove(product);
+		if (before != null) {
+			this.audit.record(AuditAction.PRODUCT_PICTURE_REMOVED, id, ProductAudit.summary(product),
+					java.util.Collections.singletonMap("picture", before),
+					java.util.Collections.singletonMap("picture", null));
+		}
 		redirect.addFlashAttribute("pictureSaved", true);
 		return "redirect:/admin/products/" + id;
 	}
 
-	private void save(Product product, ProductFormData form) {
+	private Product save(Product product, ProductFormData form) {
 		if (product.getChannel() == Channel.XIEBAO) {
 			product.curated(form.getName(), form.price());
 		}
@@ -235,7 +270,7 @@ class ProductAdminController {
 		product.limits(form.limits());
 		product.place(form.order());
 		product.enable(form.isEnabled());
-		this.products.save(product);
+		return this.products.save(product);
 	}
 
 	private String showList(Model model) {

@@ -14,9 +14,25 @@ public record Member(@Id Long id, String login, String displayName, String passw
 		String company, String province, String city, String address, boolean creditAllowed,
 		String aigoubaoMemberId, boolean enabled, Instant createdAt) {
 
+	/**
+	 * MEMBER is a channel member; the others are distributor staff. ADMIN may do everything (staff
+	 * users included), FINANCE credit approvals, invoices and exports, SUPPORT only reads. Which URL
+	 * needs which role is in one place: {@code infrastructure/security/StaffAccess}.
+	 */
 	public enum Role {
 
-		MEMBER, ADMIN
+		MEMBER, ADMIN, FINANCE, SUPPORT;
+
+		/** The authority every staff account has besides its own role ({@code hasRole('STAFF')}). */
+		public static final String STAFF_AUTHORITY = "ROLE_STAFF";
+
+		public boolean isStaff() {
+			return this != MEMBER;
+		}
+
+		public String authority() {
+			return "ROLE_" + name();
+		}
 
 	}
 
@@ -27,8 +43,34 @@ public record Member(@Id Long id, String login, String displayName, String passw
 	}
 
 	public static Member newStaff(String username, String displayName, String passwordHash, Instant now) {
-		return new Member(null, username, displayName, passwordHash, Role.ADMIN, null, null, null, null, null, false,
-				null, true, now);
+		return newStaff(username, displayName, passwordHash, Role.ADMIN, now);
+	}
+
+	public static Member newStaff(String username, String displayName, String passwordHash, Role role, Instant now) {
+		if (!role.isStaff()) {
+			throw new IllegalArgumentException("not a staff role: " + role);
+		}
+		return new Member(null, username, displayName, passwordHash, role, null, null, null, null, null, false, null,
+				true, now);
+	}
+
+	/** The same account with another password hash, display name, role or enabled flag (staff screens). */
+	Member withPasswordHash(String hash) {
+		return new Member(this.id, this.login, this.displayName, hash, this.role, this.mobile, this.company,
+				this.province, this.city, this.address, this.creditAllowed, this.aigoubaoMemberId, this.enabled,
+				this.createdAt);
+	}
+
+	Member withStaffDetails(String displayName, Role role) {
+		return new Member(this.id, this.login, displayName, this.passwordHash, role, this.mobile, this.company,
+				this.province, this.city, this.address, this.creditAllowed, this.aigoubaoMemberId, this.enabled,
+				this.createdAt);
+	}
+
+	Member withEnabled(boolean enabled) {
+		return new Member(this.id, this.login, this.displayName, this.passwordHash, this.role, this.mobile,
+				this.company, this.province, this.city, this.address, this.creditAllowed, this.aigoubaoMemberId, enabled,
+				this.createdAt);
 	}
 
 	public Member withAigoubaoMemberId(String memberId) {
@@ -38,7 +80,7 @@ public record Member(@Id Long id, String login, String displayName, String passw
 	}
 
 	public boolean isStaff() {
-		return this.role == Role.ADMIN;
+		return this.role.isStaff();
 	}
 
 }

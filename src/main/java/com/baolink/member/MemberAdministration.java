@@ -1,6 +1,7 @@
 package com.baolink.member;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -11,6 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.baolink.audit.AuditAction;
+import com.baolink.audit.AuditTrail;
 
 import com.baolink.infrastructure.security.LoginThrottle;
 import com.baolink.partner.PartnerUnavailableException;
@@ -40,9 +45,12 @@ public class MemberAdministration {
 
 	private final LoginThrottle throttle;
 
+	private final AuditTrail audit;
+
 	MemberAdministration(Members members, PasswordEncoder encoder, AigoubaoRegistration registration, Clock clock,
 			FindByIndexNameSessionRepository<? extends Session> sessions, PasswordChangeGate passwordChange,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, AuditTrail audit) {
+		this.audit = audit;
 		this.passwordChange = passwordChange;
 		this.throttle = throttle;
 		this.members = members;
@@ -62,6 +70,7 @@ public class MemberAdministration {
 	}
 
 	/** Saves a new member from a validated form; empty when the mobile number is already a login. */
+	@Transactional
 	public Optional<Member> create(MemberFormData form) {
 		if (loginTaken(form.getMobile())) {
 			return Optional.empty();
@@ -72,6 +81,8 @@ public class MemberAdministration {
 		try {
 			Member saved = this.members.save(member);
 			this.passwordChange.require(saved.id(), true);
+			this.audit.record(AuditAction.MEMBER_CREATED, saved.id(), AccountAudit.summary(saved), null,
+					AccountAudit.member(saved));
 			log.info("Member {} created by staff", saved.id());
 			return Optional.of(saved);
 		}
@@ -84,6 +95,11 @@ public class MemberAdministration {
 	public RegistrationOutcome register(Member member) {
 		try {
 			Member registered = this.registration.ensureRegistered(member.id());
+			if (member.aigoubaoMemberId() == null || member.aigoubaoMemberId().isBlank()) {
+				this.audit.record(AuditAction.MEMBER_REGISTERED, member.id(), AccountAudit.summary(registered),
+						java.util.Collections.singletonMap("aigoubaoMemberId", null),
+						java.util.Map.of("aigoubaoMemberId", registered.aigoubaoMemberId()));
+			}
 			return RegistrationOutcome.registered(registered.aigoubaoMemberId());
 		}
 		catch (AigoubaoException ex) {
@@ -96,19 +112,26 @@ public class MemberAdministration {
 		}
 	}
 
+	@Transactional
 	public Member update(Member member, MemberFormData form) {
-		return this.members.save(new Member(member.id(), member.login(), form.getDisplayName(), member.passwordHash(),
-				member.role(), member.mobile(), form.getCompany(), form.getProvince(), form.getCity(),
-				form.getAddress(), form.isCreditAllowed(), member.aigoubaoMemberId(), member.enabled(),
+		Member saved = this.members.save(new Member(member.id(), member.login(), form.getDisplayName(),
+				member.passwordHash(), member.role(), member.mobile(), form.getCompany(), form.getProvince(),
+				form.getCity(), form.getAddress(), form.isCreditAllowed(), member.aigoubaoMemberId(), member.enabled(),
 				member.createdAt()));
+		this.audit.record(AuditAction.MEMBER_CHANGED, member.id(), AccountAudit.summary(saved),
+				AccountAudit.member(member), AccountAudit.member(saved));
+		return saved;
 	}
 
 	/** A new password, already checked against {@link MemberPasswordRule}; sessions opened with the old one end. */
+	@Transactional
 	public void changePassword(Member member, String password) {
 		this.members.save(new Member(member.id(), member.login(), member.displayName(), this.encoder.encode(password),
 				member.role(), member.mobile(), member.company(), member.province(), member.city(), member.address(),
 				member.creditAllowed(), member.aigoubaoMemberId(), member.enabled(), member.createdAt()));
 		this.passwordChange.require(member.id(), true);
+		this.audit.record(AuditAction.MEMBER_PASSWORD_SET, member.id(), AccountAudit.summary(member), null,
+				AccountAudit.passwordSet());
 		log.info("Password of member {} set by staff; to be changed at next login", member.id());
 		endSessionsOf(member);
 	}
@@ -118,8 +141,13 @@ public class MemberAdministration {
 		return this.throttle.accountLockedUntil(member.login());
 	}
 
+	@Transactional
 	public void unlock(Member member) {
+		java.util.Optional<java.time.Instant> until = lockedUntil(member);
 		if (this.throttle.unlockAccount(member.login())) {
+			this.audit.record(AuditAction.MEMBER_UNLOCKED, member.id(), AccountAudit.summary(member),
+					java.util.Collections.singletonMap("lockedUntil", until.map(String::valueOf).orElse(null)),
+					java.util.Collections.singletonMap("lockedUntil", null));
 			log.info("Login lock of member {} lifted by staff", member.id());
 		}
 	}
@@ -128,17 +156,20 @@ public class MemberAdministration {
 	 * Enables or disables the login. Disabling also ends the member's open sessions on every node
 	 * (they live in the database), so the member is out at once.
 	 */
+	@Transactional
 	public void setEnabled(Member member, boolean enabled) {
-		this.members.save(new Member(member.id(), member.login(), member.displayName(), member.passwordHash(),
-				member.role(), member.mobile(), member.company(), member.province(), member.city(), member.address(),
-				member.creditAllowed(), member.aigoubaoMemberId(), enabled, member.createdAt()));
+		Member saved = this.members.save(member.withEnabled(enabled));
+		if (member.enabled() != enabled) {
+			this.audit.record(enabled ? AuditAction.MEMBER_ENABLED : AuditAction.MEMBER_DISABLED, member.id(),
+					AccountAudit.summary(member), Map.of("enabled", member.enabled()), Map.of("enabled", saved.enabled()));
+		}
 		log.info("Member {} {} by staff", member.id(), enabled ? "enabled" : "disabled");
 		if (!enabled) {
 			endSessionsOf(member);
 		}
 	}
 
-	private void endSessionsOf(Member member) {
+	void endSessionsOf(Member member) {
 		var open = this.sessions.findByPrincipalName(member.login()).keySet();
 		open.forEach(this.sessions::deleteById);
 		if (!open.isEmpty()) {

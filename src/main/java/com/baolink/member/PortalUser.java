@@ -5,17 +5,22 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
+import com.baolink.audit.AuditedActor;
+
 /** The logged-in account: Spring Security's user plus the member id every query is scoped by. */
-public class PortalUser extends User {
+public class PortalUser extends User implements AuditedActor {
 
 	private final long memberId;
 
 	private final String displayName;
 
+	private final Member.Role role;
+
 	PortalUser(Member member) {
 		super(member.login(), member.passwordHash(), member.enabled(), true, true, true,
-				List.of(new SimpleGrantedAuthority("ROLE_" + member.role().name())));
+				authorities(member.role()));
 		this.memberId = member.id();
+		this.role = member.role();
 		this.displayName = member.displayName();
 	}
 
@@ -23,12 +28,29 @@ public class PortalUser extends User {
 		return this.memberId;
 	}
 
+	@Override
+	public String roleCode() {
+		return this.role.name();
+	}
+
+	@Override
 	public String displayName() {
 		return this.displayName;
 	}
 
+	public Member.Role role() {
+		return this.role;
+	}
+
+	/** Any staff role (ADMIN, FINANCE, SUPPORT): sees every order, has no member identity to buy with. */
 	public boolean isStaff() {
-		return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+		return this.role.isStaff();
+	}
+
+	private static List<SimpleGrantedAuthority> authorities(Member.Role role) {
+		return role.isStaff()
+				? List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority(Member.Role.STAFF_AUTHORITY))
+				: List.of(new SimpleGrantedAuthority(role.authority()));
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import com.baolink.member.Member;
+import com.baolink.member.Member.Role;
 import com.baolink.member.Members;
 
 /** Demo logins for the sandbox (never created outside it); listed in the README and at startup. */
@@ -24,6 +25,10 @@ class DemoAccounts implements ApplicationRunner {
 	static final String MEMBER_PASSWORD = "Bamboo-River-Kite-58";
 
 	static final String ADMIN_PASSWORD = "Harbor-Quill-Lantern-73";
+
+	static final String FINANCE_PASSWORD = "Cedar-Ledger-Compass-46";
+
+	static final String SUPPORT_PASSWORD = "Willow-Beacon-Pebble-29";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -45,14 +50,22 @@ class DemoAccounts implements ApplicationRunner {
 				"上海市", "上海市", "浦东新区世纪大道100号", true, this.clock.instant()));
 		createIfAbsent(Member.newMember("13800000002", "李华", this.encoder.encode(MEMBER_PASSWORD), "杭州西湖商旅服务有限公司",
 				"浙江省", "杭州市", "西湖区文三路200号", false, this.clock.instant()));
-		createIfAbsent(Member.newStaff("admin", "分销商管理员", this.encoder.encode(ADMIN_PASSWORD), this.clock.instant()));
+		createIfAbsent(Member.newStaff("admin", "分销商管理员", this.encoder.encode(ADMIN_PASSWORD), Role.ADMIN,
+				this.clock.instant()));
+		createIfAbsent(Member.newStaff("finance", "财务专员", this.encoder.encode(FINANCE_PASSWORD), Role.FINANCE,
+				this.clock.instant()));
+		createIfAbsent(Member.newStaff("support", "客服专员", this.encoder.encode(SUPPORT_PASSWORD), Role.SUPPORT,
+				this.clock.instant()));
 		log.info("""
 
 				==== Baolink sandbox demo accounts ====
 				  member  13800000001 / {}   (credit account allowed)
 				  member  13800000002 / {}
-				  staff   admin       / {}
-				=======================================""", MEMBER_PASSWORD, MEMBER_PASSWORD, ADMIN_PASSWORD);
+				  staff   admin       / {}   (ADMIN: everything, staff users included)
+				  staff   finance     / {}   (FINANCE: credit approvals, invoices, exports)
+				  staff   support     / {}   (SUPPORT: read only)
+				=======================================""", MEMBER_PASSWORD, MEMBER_PASSWORD, ADMIN_PASSWORD,
+				FINANCE_PASSWORD, SUPPORT_PASSWORD);
 	}
 
 	private void createIfAbsent(Member member) {

@@ -88,14 +88,15 @@ class SecurityConfig {
 		success.setRequestCache(requestCache);
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
-			.permitAll()
-			.requestMatchers(HealthOnPortalPort.PATHS).permitAll()
-			.requestMatchers("/callbacks/**", "/sandbox/**", "/qimen/**").permitAll()
-			.requestMatchers("/s/**").permitAll() // end customers through share links (token-checked; CSRF stays on)
-			.requestMatchers("/admin/**").hasRole("ADMIN")
-			.anyRequest().authenticated())
+		http.authorizeHttpRequests(auth -> {
+			auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers(HealthOnPortalPort.PATHS).permitAll()
+				.requestMatchers("/callbacks/**", "/sandbox/**", "/qimen/**").permitAll()
+				.requestMatchers("/s/**").permitAll(); // end customers through share links (token-checked; CSRF stays on)
+			StaffAccess.rules(auth); // the role matrix of /admin/** and staff actions on orders
+			auth.anyRequest().authenticated();
+		})
 			// Partners authenticate by signature (or the portal pulls after a hint); the sandbox
 			// stands in for the partners' own servers, which have no portal session. /qimen/** is the
 			// scene-finance platform (signed) and its e-policy links (unguessable tokens).
