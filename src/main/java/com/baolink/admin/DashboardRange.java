@@ -13,7 +13,7 @@ import com.baolink.infrastructure.config.ChinaTime;
  * The days a dashboard shows, both ends included, as calendar days in China time: a day starts
  * at 00:00 Asia/Shanghai whatever the server's or the database session's zone.
  */
-record DashboardRange(LocalDate from, LocalDate to) {
+public record DashboardRange(LocalDate from, LocalDate to) {
 
 	/** The default: the last 30 days, today included. */
 	static final int DEFAULT_DAYS = 30;
@@ -21,7 +21,7 @@ record DashboardRange(LocalDate from, LocalDate to) {
 	/** The longest range: a year and a leap day (a chart of more days is no longer readable). */
 	static final int MAX_DAYS = 366;
 
-	DashboardRange {
+	public DashboardRange {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("range ends before it starts: " + from + ".." + to);
 		}
@@ -46,7 +46,7 @@ record DashboardRange(LocalDate from, LocalDate to) {
 		return this.to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
 	}
 
-	int days() {
+	public int days() {
 		return (int) ChronoUnit.DAYS.between(this.from, this.to) + 1;
 	}
 
