@@ -12,19 +12,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.baolink.audit.AuditAction;
 import com.baolink.audit.AuditTrail;
-import com.baolink.engine.EngineOverview;
 import com.baolink.inbox.InboxProcessor;
 import com.baolink.order.OrderStatus;
 
 /**
- * The staff area ({@code /admin/**} is ROLE_ADMIN only, see SecurityConfig): the home with counts,
- * every member's orders, and the stored partner callbacks with a raw view and replay. The credit
+ * The staff area ({@code /admin/**} is staff only, see SecurityConfig; the dashboard at {@code /admin}
+ * is {@link DashboardController}): every member's orders, and the stored partner callbacks with a raw view and replay. The credit
  * approval queue ({@code /admin/credit}) lives in its own module and is only linked from here.
  */
 @Controller
 class AdminController {
-
-	static final String VIEW_HOME = "admin/home";
 
 	static final String VIEW_ORDERS = "admin/orders";
 
@@ -32,35 +29,19 @@ class AdminController {
 
 	static final String VIEW_CALLBACK = "admin/callback";
 
-	private final AdminDashboardQuery dashboard;
-
 	private final AdminOrderQuery orders;
 
 	private final AdminCallbackQuery callbacks;
 
 	private final InboxProcessor inbox;
 
-	private final EngineOverview engine;
-
 	private final AuditTrail audit;
 
-	AdminController(AdminDashboardQuery dashboard, AdminOrderQuery orders, AdminCallbackQuery callbacks,
-			InboxProcessor inbox, EngineOverview engine, AuditTrail audit) {
+	AdminController(AdminOrderQuery orders, AdminCallbackQuery callbacks, InboxProcessor inbox, AuditTrail audit) {
 		this.audit = audit;
-		this.engine = engine;
-		this.dashboard = dashboard;
 		this.orders = orders;
 		this.callbacks = callbacks;
 		this.inbox = inbox;
-	}
-
-	@GetMapping("/admin")
-	String home(Model model) {
-		model.addAttribute("dashboard", this.dashboard.load());
-		model.addAttribute("callbackWindowHours", AdminDashboardQuery.CALLBACK_WINDOW.toHours());
-		model.addAttribute("overdueMinutes", AdminDashboardQuery.OVERDUE_AFTER.toMinutes());
-		model.addAttribute("taskStats", this.engine.stats());
-		return VIEW_HOME;
 	}
 
 	@GetMapping("/admin/orders")

@@ -50,9 +50,20 @@ class CreditController {
 		return VIEW_QUEUE;
 	}
 
+	/**
+	 * Approves within the member's credit limit; beyond it only with {@code override} ticked and an
+	 * {@code overrideReason} (otherwise refused with a message, nothing is recorded).
+	 */
 	@PostMapping("/admin/credit/{id}/approve")
-	String approve(@PathVariable long id, @AuthenticationPrincipal PortalUser staff, RedirectAttributes redirect) {
-		return decide(id, CreditDecision.APPROVED, null, staff, redirect);
+	String approve(@PathVariable long id, @RequestParam(defaultValue = "false") boolean override,
+			@RequestParam(required = false) String overrideReason, @AuthenticationPrincipal PortalUser staff,
+			RedirectAttributes redirect) {
+		if (override && (overrideReason == null || overrideReason.isBlank())) {
+			redirect.addFlashAttribute("errorKey", "billing.credit.error.overrideReasonRequired");
+			redirect.addFlashAttribute("errorOrderId", id);
+			return REDIRECT_QUEUE;
+		}
+		return decide(id, CreditDecision.APPROVED, null, override ? overrideReason : null, staff, redirect);
 	}
 
 	@PostMapping("/admin/credit/{id}/reject")
@@ -63,7 +74,7 @@ class CreditController {
 			redirect.addFlashAttribute("errorOrderId", id);
 			return REDIRECT_QUEUE;
 		}
-		return decide(id, CreditDecision.REJECTED, reason, staff, redirect);
+		return decide(id, CreditDecision.REJECTED, reason, null, staff, redirect);
 	}
 
 	/** The payment result (7.7) of a decided order was given up: staff send it again. */
@@ -81,10 +92,10 @@ class CreditController {
 		return REDIRECT_QUEUE;
 	}
 
-	private String decide(long id, CreditDecision decision, String reason, PortalUser staff,
+	private String decide(long id, CreditDecision decision, String reason, String overrideReason, PortalUser staff,
 			RedirectAttributes redirect) {
 		try {
-			this.approvals.decide(id, decision, reason, staff.getUsername());
+			this.approvals.decide(id, decision, reason, overrideReason, staff.getUsername());
 			redirect.addFlashAttribute("noticeKey", "billing.credit.done." + decision.name());
 		}
 		catch (CreditDecisionRefused ex) {

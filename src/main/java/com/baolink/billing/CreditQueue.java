@@ -20,14 +20,19 @@ class CreditQueue {
 
 	private final JdbcClient jdbc;
 
-	CreditQueue(JdbcClient jdbc) {
+	private final CreditLimits limits;
+
+	CreditQueue(JdbcClient jdbc, CreditLimits limits) {
 		this.jdbc = jdbc;
+		this.limits = limits;
 	}
 
+	/** The orders waiting, each with its member's credit standing (read once per member). */
 	List<Awaiting> awaiting() {
+		java.util.Map<Long, CreditLimits.Standing> standings = new java.util.HashMap<>();
 		return this.jdbc.sql("""
-				SELECT o.id, m.display_name, m.login, o.product_name, o.plan_name, o.total_amount, o.insured_summary,
-				       o.created_at
+				SELECT o.id, o.member_id, m.display_name, m.login, o.product_name, o.plan_name, o.total_amount,
+				       o.insured_summary, o.created_at
 				FROM purchase_order o JOIN member m ON m.id = o.member_id
 				LEFT JOIN credit_decision d ON d.order_id = o.id
 				WHERE o.status = 'AWAITING_CREDIT_APPROVAL' AND o.pay_type = 'CREDIT' AND o.channel = 'AIGOUBAO'
@@ -35,14 +40,15 @@ class CreditQueue {
 				ORDER BY o.created_at, o.id""")
 			.query((rs, row) -> new Awaiting(rs.getLong("id"), rs.getString("display_name"), rs.getString("login"),
 					rs.getString("product_name"), rs.getString("plan_name"), rs.getBigDecimal("total_amount"),
-					rs.getString("insured_summary"), local(rs.getTimestamp("created_at"))))
+					rs.getString("insured_summary"), local(rs.getTimestamp("created_at")),
+					standings.computeIfAbsent(rs.getLong("member_id"), this.limits::standing)))
 			.list();
 	}
 
 	List<Decided> decided() {
 		return this.jdbc.sql("""
 				SELECT o.id, m.display_name, o.product_name, o.total_amount, o.status AS order_status, d.decision,
-				       d.reason, d.decided_by, d.decided_at, x.status AS outbox_status, x.attempts, x.last_error
+				       d.reason, d.decided_by, d.decided_at, d.over_limit, d.override_reason, x.status AS outbox_status, x.attempts, x.last_error
 				FROM credit_decision d JOIN purchase_order o ON o.id = d.order_id JOIN member m ON m.id = o.member_id
 				LEFT JOIN partner_outbox x ON x.id = (SELECT MAX(y.id) FROM partner_outbox y
 				                                      WHERE y.order_id = o.id AND y.kind = 'AIGOUBAO_PAYMENT_RESULT')
@@ -54,7 +60,8 @@ class CreditQueue {
 					CreditDecision.valueOf(rs.getString("decision")), rs.getString("reason"), rs.getString("decided_by"),
 					local(rs.getTimestamp("decided_at")),
 					rs.getString("outbox_status") == null ? null : OutboxStatus.valueOf(rs.getString("outbox_status")),
-					rs.getInt("attempts"), rs.getString("last_error")))
+					rs.getInt("attempts"), rs.getString("last_error"), rs.getBoolean("over_limit"),
+					rs.getString("override_reason")))
 			.list();
 	}
 
@@ -63,12 +70,22 @@ class CreditQueue {
 	}
 
 	record Awaiting(long orderId, String memberName, String memberLogin, String productName, String planName,
-			BigDecimal amount, String insured, LocalDateTime createdAt) {
+			BigDecimal amount, String insured, LocalDateTime createdAt, CreditLimits.Standing standing) {
+
+		/** What would remain of the limit after approving this order (negative: beyond it). */
+		public BigDecimal remainingAfter() {
+			return this.standing.remainingAfter(this.amount);
+		}
+
+		public boolean withinLimit() {
+			return this.standing.allows(this.amount);
+		}
+
 	}
 
 	record Decided(long orderId, String memberName, String productName, BigDecimal amount, OrderStatus orderStatus,
 			CreditDecision decision, String reason, String decidedBy, LocalDateTime decidedAt, OutboxStatus outboxStatus,
-			int attempts, String lastError) {
+			int attempts, String lastError, boolean overLimit, String overrideReason) {
 
 		/** Message key of the 7.7 delivery state. */
 		public String deliveryKey() {

@@ -69,6 +69,9 @@ class CreditApprovalTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CreditLimits limits;
+
 	Member member;
 
 	SandboxOrders sandbox;
@@ -76,6 +79,7 @@ class CreditApprovalTests {
 	@BeforeEach
 	void setUp() {
 		this.member = SandboxOrders.newMember(this.members, this.encoder);
+		this.limits.setLimit(this.member.id(), new java.math.BigDecimal("1000.00"));
 		this.sandbox = new SandboxOrders(this.launcher, this.sync, this.orders, this.port);
 	}
 

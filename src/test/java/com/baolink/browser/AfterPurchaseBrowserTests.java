@@ -291,7 +291,10 @@ class AfterPurchaseBrowserTests extends BrowserTest {
 	 * have been set to a mock's value by other tests sharing the database).
 	 */
 	private void loginAsNewMember() {
-		login(TestMembers.create(this.members, this.encoder, true), TestMembers.PASSWORD);
+		String login = TestMembers.create(this.members, this.encoder, true);
+		// within its credit limit (no limit set would need an override, see CreditLimits)
+		this.jdbc.sql("UPDATE member SET credit_limit = 1000.00 WHERE login = ?").param(login).update();
+		login(login, TestMembers.PASSWORD);
 	}
 
 }

@@ -19,7 +19,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -83,8 +82,7 @@ class SecurityConfig {
 			throws Exception {
 		CookieRequestCache requestCache = new CookieRequestCache();
 		requestCache.setRequestMatcher(SecurityConfig::isPageNavigation);
-		var success = new SavedRequestAwareAuthenticationSuccessHandler();
-		success.setDefaultTargetUrl("/");
+		var success = Landing.successHandler();
 		success.setRequestCache(requestCache);
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));

@@ -15,7 +15,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <pre>
  * any staff role   GET /admin, /admin/dashboard/**, /admin/orders/**, /admin/callbacks/**,
  *                  /admin/members/** (except the creation form), /admin/tasks, /admin/audit/**
- * FINANCE, ADMIN   /admin/credit/**, /admin/invoices/**, every GET /admin/**.csv (exports)
+ * FINANCE, ADMIN   /admin/credit/**, /admin/invoices/**, every GET /admin/**.csv (exports),
+ *                  POST /admin/members/{id}/credit-limit
  * ADMIN            /admin/staff/**, every other request under /admin/** (all POSTs: member
  *                  changes, callback replay, run again, products, scene finance, ...)
  * nobody           anything but GET on /admin/audit/** (the audit log cannot be changed)
@@ -48,6 +49,7 @@ final class StaffAccess {
 			.requestMatchers(EXPORTS).hasAnyRole(FINANCE, ADMIN)
 			.requestMatchers("/admin/credit", "/admin/credit/**", "/admin/invoices", "/admin/invoices/**")
 			.hasAnyRole(FINANCE, ADMIN)
+			.requestMatchers(HttpMethod.POST, "/admin/members/*/credit-limit").hasAnyRole(FINANCE, ADMIN)
 			.requestMatchers(HttpMethod.GET, "/admin/members/new").hasRole(ADMIN)
 			.requestMatchers(HttpMethod.GET, "/admin", "/admin/dashboard/**", "/admin/orders", "/admin/orders/**",
 					"/admin/callbacks", "/admin/callbacks/**", "/admin/members", "/admin/members/**", "/admin/tasks",

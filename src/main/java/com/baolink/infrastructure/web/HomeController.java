@@ -1,14 +1,18 @@
 package com.baolink.infrastructure.web;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import com.baolink.infrastructure.security.Landing;
 
 @Controller
 class HomeController {
 
+	/** Staff go to their dashboard, members to the catalogue (see {@link Landing}). */
 	@GetMapping("/")
-	String home() {
-		return "redirect:/catalog";
+	String home(Authentication authentication) {
+		return "redirect:" + Landing.home(authentication);
 	}
 
 	@GetMapping("/login")
