@@ -181,14 +181,14 @@ class AuditedStaffActionsTests extends CatalogWebTestSupport {
 			.param("id", approved.getId())
 			.query(Long.class)
 			.single();
-		await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(outboxStatus(outboxId)));
+		await().atMost(Duration.ofSeconds(60)).until(() -> "SENT".equals(outboxStatus(outboxId)));
 		this.jdbc.sql("UPDATE partner_outbox SET status = 'FAILED' WHERE id = :id").param("id", outboxId).update();
 		this.mvc.perform(as("finance", post("/admin/credit/" + approved.getId() + "/resend")))
 			.andExpect(status().is3xxRedirection());
 		AuditRows.Row resent = AuditRows.required(this.jdbc, AuditAction.CREDIT_RESENT, approved.getId());
 		assertThat(resent.actorLogin()).isEqualTo("finance");
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(outboxStatus(outboxId)));
+		await().atMost(Duration.ofSeconds(60)).until(() -> "SENT".equals(outboxStatus(outboxId)));
 		this.jdbc.sql("UPDATE partner_outbox SET status = 'FAILED' WHERE id = :id").param("id", outboxId).update();
 		this.jdbc.sql("""
 				INSERT INTO engine_given_up (task_name, task_instance, attempts, last_error, first_at, given_up_at, node)
@@ -203,7 +203,7 @@ class AuditedStaffActionsTests extends CatalogWebTestSupport {
 		AuditRows.Row runAgain = AuditRows.required(this.jdbc, AuditAction.TASK_RUN_AGAIN, "partner-call/" + outboxId);
 		assertThat(runAgain.subjectType()).isEqualTo("TASK");
 		assertThat(runAgain.before()).contains("GIVEN_UP");
-		await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(outboxStatus(outboxId)));
+		await().atMost(Duration.ofSeconds(60)).until(() -> "SENT".equals(outboxStatus(outboxId)));
 	}
 
 	private String outboxStatus(long id) {
