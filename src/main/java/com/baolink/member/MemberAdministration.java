@@ -12,7 +12,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.baolink.audit.AuditAction;
 import com.baolink.audit.AuditTrail;
@@ -47,10 +49,13 @@ public class MemberAdministration {
 
 	private final AuditTrail audit;
 
+	private final TransactionTemplate transactions;
+
 	MemberAdministration(Members members, PasswordEncoder encoder, AigoubaoRegistration registration, Clock clock,
 			FindByIndexNameSessionRepository<? extends Session> sessions, PasswordChangeGate passwordChange,
-			LoginThrottle throttle, AuditTrail audit) {
+			LoginThrottle throttle, AuditTrail audit, PlatformTransactionManager transactionManager) {
 		this.audit = audit;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.passwordChange = passwordChange;
 		this.throttle = throttle;
 		this.members = members;
@@ -69,8 +74,10 @@ public class MemberAdministration {
 		return this.members.findByLogin(mobile).isPresent();
 	}
 
-	/** Saves a new member from a validated form; empty when the mobile number is already a login. */
-	@Transactional
+	/**
+	 * Saves a new member from a validated form, with its audit row, in one transaction; empty when
+	 * the mobile number is already a login (also when another request took it a moment ago).
+	 */
 	public Optional<Member> create(MemberFormData form) {
 		if (loginTaken(form.getMobile())) {
 			return Optional.empty();
@@ -79,12 +86,14 @@ public class MemberAdministration {
 				form.getCompany(), form.getProvince(), form.getCity(), form.getAddress(), form.isCreditAllowed(),
 				this.clock.instant());
 		try {
-			Member saved = this.members.save(member);
-			this.passwordChange.require(saved.id(), true);
-			this.audit.record(AuditAction.MEMBER_CREATED, saved.id(), AccountAudit.summary(saved), null,
-					AccountAudit.member(saved));
-			log.info("Member {} created by staff", saved.id());
-			return Optional.of(saved);
+			return Optional.of(this.transactions.execute(status -> {
+				Member saved = this.members.save(member);
+				this.passwordChange.require(saved.id(), true);
+				this.audit.record(AuditAction.MEMBER_CREATED, saved.id(), AccountAudit.summary(saved), null,
+						AccountAudit.member(saved));
+				log.info("Member {} created by staff", saved.id());
+				return saved;
+			}));
 		}
 		catch (DuplicateKeyException ex) {
 			return Optional.empty();

@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.baolink.audit.AuditAction;
 import com.baolink.audit.AuditTrail;
@@ -40,8 +42,12 @@ class StaffAdministration {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	StaffAdministration(Members members, PasswordEncoder encoder, PasswordChangeGate passwordChange,
-			MemberAdministration memberAdministration, AuditTrail audit, Clock clock) {
+			MemberAdministration memberAdministration, AuditTrail audit, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.members = members;
 		this.encoder = encoder;
 		this.passwordChange = passwordChange;
@@ -67,26 +73,31 @@ class StaffAdministration {
 		return this.members.findByLogin(login).isPresent();
 	}
 
-	/** A new staff user from a validated form; empty when the username is taken. */
-	@Transactional
+	/**
+	 * A new staff user from a validated form, with its audit row, in one transaction; empty when the
+	 * username is taken (also by another request a moment ago).
+	 */
 	Optional<Created> create(StaffFormData form) {
 		if (loginTaken(form.getUsername())) {
 			return Optional.empty();
 		}
 		String password = OneTimePassword.generate(form.getUsername());
-		Member staff;
+		Member account = Member.newStaff(form.getUsername(), form.getDisplayName().strip(), this.encoder.encode(password),
+				form.staffRole(), this.clock.instant());
 		try {
-			staff = this.members.save(Member.newStaff(form.getUsername(), form.getDisplayName().strip(),
-					this.encoder.encode(password), form.staffRole(), this.clock.instant()));
+			Member staff = this.transactions.execute(status -> {
+				Member saved = this.members.save(account);
+				this.passwordChange.require(saved.id(), true);
+				this.audit.record(AuditAction.STAFF_CREATED, saved.id(), AccountAudit.summary(saved), null,
+						AccountAudit.staff(saved));
+				return saved;
+			});
+			log.info("Staff user {} ({}) created", staff.id(), staff.role());
+			return Optional.of(new Created(staff, password));
 		}
 		catch (DuplicateKeyException ex) {
 			return Optional.empty();
 		}
-		this.passwordChange.require(staff.id(), true);
-		this.audit.record(AuditAction.STAFF_CREATED, staff.id(), AccountAudit.summary(staff), null,
-				AccountAudit.staff(staff));
-		log.info("Staff user {} ({}) created", staff.id(), staff.role());
-		return Optional.of(new Created(staff, password));
 	}
 
 	/** New name and role; a role change ends the user's sessions. Refused for the acting admin's own role. */
