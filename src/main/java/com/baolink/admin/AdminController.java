@@ -1,6 +1,9 @@
 package com.baolink.admin;
 
+import java.time.Clock;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,11 +15,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.baolink.engine.EngineOverview;
 import com.baolink.inbox.InboxProcessor;
-import com.baolink.order.OrderStatus;
+import com.baolink.member.PortalUser;
+import com.baolink.order.OrderEvent;
+import com.baolink.order.OrderEvent.StaffAction;
+import com.baolink.order.OrderTimeline;
 
 /**
- * The staff area ({@code /admin/**} is ROLE_ADMIN only, see SecurityConfig): the home with counts,
- * every member's orders, and the stored partner callbacks with a raw view and replay. The credit
+ * The staff area ({@code /admin/**} is ROLE_ADMIN only, see SecurityConfig): the home with counts
+ * and the stored partner callbacks with a raw view and replay. The credit
  * approval queue ({@code /admin/credit}) lives in its own module and is only linked from here.
  */
 @Controller
@@ -24,15 +30,11 @@ class AdminController {
 
 	static final String VIEW_HOME = "admin/home";
 
-	static final String VIEW_ORDERS = "admin/orders";
-
 	static final String VIEW_CALLBACKS = "admin/callbacks";
 
 	static final String VIEW_CALLBACK = "admin/callback";
 
 	private final AdminDashboardQuery dashboard;
-
-	private final AdminOrderQuery orders;
 
 	private final AdminCallbackQuery callbacks;
 
@@ -40,11 +42,16 @@ class AdminController {
 
 	private final EngineOverview engine;
 
-	AdminController(AdminDashboardQuery dashboard, AdminOrderQuery orders, AdminCallbackQuery callbacks,
-			InboxProcessor inbox, EngineOverview engine) {
+	private final OrderTimeline timeline;
+
+	private final Clock clock;
+
+	AdminController(AdminDashboardQuery dashboard, AdminCallbackQuery callbacks, InboxProcessor inbox,
+			EngineOverview engine, OrderTimeline timeline, Clock clock) {
+		this.timeline = timeline;
+		this.clock = clock;
 		this.engine = engine;
 		this.dashboard = dashboard;
-		this.orders = orders;
 		this.callbacks = callbacks;
 		this.inbox = inbox;
 	}
@@ -56,17 +63,6 @@ class AdminController {
 		model.addAttribute("overdueMinutes", AdminDashboardQuery.OVERDUE_AFTER.toMinutes());
 		model.addAttribute("taskStats", this.engine.stats());
 		return VIEW_HOME;
-	}
-
-	@GetMapping("/admin/orders")
-	String orders(@RequestParam(required = false) String status, @RequestParam(required = false) String mobile,
-			@RequestParam(required = false) String product, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String page, Model model) {
-		AdminOrderSearch search = AdminOrderSearch.of(status, mobile, product, q, page);
-		model.addAttribute("search", search);
-		model.addAttribute("result", this.orders.page(search));
-		model.addAttribute("statuses", OrderStatus.values());
-		return VIEW_ORDERS;
 	}
 
 	@GetMapping("/admin/callbacks")
@@ -90,11 +86,15 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/callbacks/{id}/replay")
-	String replay(@PathVariable long id, RedirectAttributes redirect) {
-		if (this.callbacks.detail(id).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+	String replay(@PathVariable long id, @AuthenticationPrincipal PortalUser staff, RedirectAttributes redirect) {
+		AdminCallbackQuery.Detail callback = this.callbacks.detail(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		boolean replayed = this.inbox.replay(id);
+		if (replayed && callback.row().orderId() != null) {
+			this.timeline.record(callback.row().orderId(), OrderEvent.staffAction(StaffAction.CALLBACK_REPLAYED,
+					staff.getUsername(), null, this.clock.instant()));
 		}
-		redirect.addFlashAttribute("replayed", this.inbox.replay(id) ? "ok" : "refused");
+		redirect.addFlashAttribute("replayed", replayed ? "ok" : "refused");
 		return "redirect:/admin/callbacks/" + id;
 	}
 

@@ -40,6 +40,22 @@ public class OrderTimeline {
 			.update();
 	}
 
+	/**
+	 * Records {@code event} unless the order already has an entry of the same kind about the same
+	 * {@code ref} (a callback processed again after a replay is still one callback received).
+	 */
+	public void recordOnce(long orderId, OrderEvent event) {
+		boolean known = this.jdbc.sql("SELECT COUNT(*) FROM order_event WHERE order_id = :order AND kind = :kind AND ref = :ref")
+			.param("order", orderId)
+			.param("kind", event.kind().name())
+			.param("ref", event.ref())
+			.query(Long.class)
+			.single() > 0;
+		if (!known) {
+			record(orderId, event);
+		}
+	}
+
 	/** The order's newest {@value #SHOWN_AT_MOST} entries, newest first. */
 	public List<OrderEvent> newestFirst(long orderId) {
 		return this.jdbc.sql("""
