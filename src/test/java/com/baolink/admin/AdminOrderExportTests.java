@@ -3,6 +3,7 @@ package com.baolink.admin;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +46,9 @@ class AdminOrderExportTests {
 
 	@Autowired
 	AdminOrderCsv csv;
+
+	@Autowired
+	AdminOrderQuery query;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -91,6 +95,38 @@ class AdminOrderExportTests {
 		System.out.printf(Locale.ROOT, "Order export: %,d orders, %,d bytes, live heap growth %,d bytes%n", rows,
 				out.bytes, growth);
 		assertThat(growth).as("live heap growth while exporting %,d bytes", out.bytes).isLessThan(out.bytes / 2);
+	}
+
+	@Test
+	void everyFilterOfTheListStaysFastOnAHundredThousandOrders() {
+		String rareName = OrderSeeder.RARE_NAME;
+		String policy = this.jdbc.sql("SELECT policy_code FROM order_insured WHERE policy_code LIKE 'PL%' LIMIT 1")
+			.query(String.class).single();
+		List<AdminOrderSearch> searches = List.of(search(null, null, null, null, null, null, null, "1"),
+				search(null, null, null, null, null, null, null, "400"),
+				search(null, null, "ISSUED", null, null, null, null, "250"),
+				search(null, "200437", null, null, null, null, null, "100"),
+				search("13700000007", null, null, null, null, null, null, "30"),
+				search(null, null, null, "2026-10-01", "2026-10-31", null, null, "50"),
+				search(null, null, "PAID", "2026-10-01", null, rareName, null, "1"),
+				search(null, null, null, null, null, null, policy, "1"));
+		for (AdminOrderSearch search : searches) {
+			this.query.page(search); // warm
+			long started = System.nanoTime();
+			AdminOrderQuery.Page page = this.query.page(search);
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			System.out.printf(Locale.ROOT, "%s: %,d orders, page %d in %d ms%n", search.link(page.page()),
+					page.total(), page.page(), millis);
+			assertThat(millis).as(search.link(search.page())).isLessThan(1_500);
+		}
+		assertThat(this.query.page(searches.get(7)).total()).isEqualTo(1);
+		assertThat(this.query.page(searches.get(6)).rows())
+			.allSatisfy(row -> assertThat(row.insuredSummary()).contains(rareName));
+	}
+
+	private static AdminOrderSearch search(String member, String product, String status, String from, String to,
+			String insured, String policy, String page) {
+		return AdminOrderSearch.of(member, null, product, status, from, to, insured, policy, page);
 	}
 
 	private static long liveHeap() {
