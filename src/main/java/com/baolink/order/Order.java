@@ -126,9 +126,7 @@ public class Order {
 		order.createdAt = now;
 		order.updatedAt = now;
 		order.replaceInsured(insured);
-		// An order without a launch token was not launched by a person: a partner notification created it.
-		order.pendingEvents.add(OrderEvent.launched(launchToken == null ? OrderEventSource.CALLBACK
-				: OrderEventSource.MEMBER, now));
+		order.pendingEvents.add(OrderEvent.launched(OrderEventSource.MEMBER, now));
 		return order;
 	}
 
@@ -142,8 +140,23 @@ public class Order {
 		}
 		this.shareLinkId = shareLinkId;
 		this.customerName = truncate(customerName, 100);
+		launchedBy(OrderEventSource.CUSTOMER);
+	}
+
+	/**
+	 * No person launched this new order: a partner notification created it (Xiebao: a notification
+	 * for an application the portal did not know). Only before the order is first saved.
+	 */
+	public void createdByPartnerNotification() {
+		if (this.id != null) {
+			throw new IllegalStateException("Order " + this.id + " is already saved");
+		}
+		launchedBy(OrderEventSource.CALLBACK);
+	}
+
+	private void launchedBy(OrderEventSource source) {
 		this.pendingEvents.replaceAll(event -> event.kind() == OrderEventKind.LAUNCHED
-				? OrderEvent.launched(OrderEventSource.CUSTOMER, event.occurredAt()) : event);
+				? OrderEvent.launched(source, event.occurredAt()) : event);
 	}
 
 	/** Whether an end customer bought this order through share link {@code linkId}. */

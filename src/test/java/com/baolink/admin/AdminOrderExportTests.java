@@ -75,6 +75,8 @@ class AdminOrderExportTests {
 		}
 		while (deleted > 0);
 		this.jdbc.sql("DELETE FROM member WHERE company = '基准测试公司' AND password_hash = '{bcrypt}!no-login'").update();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM purchase_order WHERE out_serial_no LIKE 'BENCH%'")
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test

@@ -24,8 +24,13 @@ class OrderEventsTests {
 		Order shared = launch("tok");
 		shared.boughtThroughShareLink(7L, "李四");
 		assertThat(shared.takePendingEvents()).extracting(OrderEvent::source).containsExactly(OrderEventSource.CUSTOMER);
-		assertThat(launch(null).takePendingEvents()).extracting(OrderEvent::source)
+		Order fromNotification = launch(null);
+		fromNotification.createdByPartnerNotification();
+		assertThat(fromNotification.takePendingEvents()).extracting(OrderEvent::source)
 			.containsExactly(OrderEventSource.CALLBACK);
+		assertThat(launch(null).takePendingEvents()).as("a member's launch without a token")
+			.extracting(OrderEvent::source)
+			.containsExactly(OrderEventSource.MEMBER);
 	}
 
 	@Test
