@@ -37,7 +37,11 @@ class AdminOrderQuery {
 			    o.policy_codes, o.total_amount, o.partner_order_code, o.created_at, o.member_id, m.mobile, m.login,
 			    m.display_name, m.company""";
 
-	private static final String FROM = " FROM purchase_order o JOIN member m ON m.id = o.member_id";
+	/**
+	 * The orders first, then each one's member: without STRAIGHT_JOIN the optimiser may read the
+	 * (small) member table first and sort every order of every member to find the newest 20.
+	 */
+	private static final String FROM = " FROM purchase_order o STRAIGHT_JOIN member m ON m.id = o.member_id";
 
 	private static final String ORDER = " ORDER BY o.created_at DESC, o.id DESC";
 
