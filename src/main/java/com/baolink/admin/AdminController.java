@@ -1,6 +1,9 @@
 package com.baolink.admin;
 
+import java.time.Clock;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,23 +16,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.baolink.audit.AuditAction;
 import com.baolink.audit.AuditTrail;
 import com.baolink.inbox.InboxProcessor;
-import com.baolink.order.OrderStatus;
+import com.baolink.member.PortalUser;
+import com.baolink.order.OrderEvent;
+import com.baolink.order.OrderEvent.StaffAction;
+import com.baolink.order.OrderTimeline;
 
 /**
- * The staff area ({@code /admin/**} is staff only, see SecurityConfig; the dashboard at {@code /admin}
- * is {@link DashboardController}): every member's orders, and the stored partner callbacks with a raw view and replay. The credit
+ * The staff area's callback screens ({@code /admin/**} is staff only, see StaffAccess; the dashboard
+ * at {@code /admin} is {@link DashboardController}, every order {@link AdminOrderController}): the stored
+ * partner callbacks with a raw view and replay (audited, and on the order's timeline). The credit
  * approval queue ({@code /admin/credit}) lives in its own module and is only linked from here.
  */
 @Controller
 class AdminController {
 
-	static final String VIEW_ORDERS = "admin/orders";
-
 	static final String VIEW_CALLBACKS = "admin/callbacks";
 
 	static final String VIEW_CALLBACK = "admin/callback";
-
-	private final AdminOrderQuery orders;
 
 	private final AdminCallbackQuery callbacks;
 
@@ -37,22 +40,17 @@ class AdminController {
 
 	private final AuditTrail audit;
 
-	AdminController(AdminOrderQuery orders, AdminCallbackQuery callbacks, InboxProcessor inbox, AuditTrail audit) {
+	private final OrderTimeline timeline;
+
+	private final Clock clock;
+
+	AdminController(AdminCallbackQuery callbacks, InboxProcessor inbox, AuditTrail audit, OrderTimeline timeline,
+			Clock clock) {
 		this.audit = audit;
-		this.orders = orders;
+		this.timeline = timeline;
+		this.clock = clock;
 		this.callbacks = callbacks;
 		this.inbox = inbox;
-	}
-
-	@GetMapping("/admin/orders")
-	String orders(@RequestParam(required = false) String status, @RequestParam(required = false) String mobile,
-			@RequestParam(required = false) String product, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String page, Model model) {
-		AdminOrderSearch search = AdminOrderSearch.of(status, mobile, product, q, page);
-		model.addAttribute("search", search);
-		model.addAttribute("result", this.orders.page(search));
-		model.addAttribute("statuses", OrderStatus.values());
-		return VIEW_ORDERS;
 	}
 
 	@GetMapping("/admin/callbacks")
@@ -76,12 +74,17 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/callbacks/{id}/replay")
-	String replay(@PathVariable long id, RedirectAttributes redirect) {
-		var callback = this.callbacks.detail(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	String replay(@PathVariable long id, @AuthenticationPrincipal PortalUser staff, RedirectAttributes redirect) {
+		AdminCallbackQuery.Detail callback = this.callbacks.detail(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		boolean replayed = this.inbox.replay(id);
 		if (replayed) {
 			this.audit.record(AuditAction.CALLBACK_REPLAYED, id, callback.row().source() + " " + callback.row().kind(),
 					java.util.Map.of("status", callback.row().status()), java.util.Map.of("status", "RECEIVED"));
+		}
+		if (replayed && callback.row().orderId() != null) {
+			this.timeline.record(callback.row().orderId(), OrderEvent.staffAction(StaffAction.CALLBACK_REPLAYED,
+					staff.getUsername(), null, this.clock.instant()));
 		}
 		redirect.addFlashAttribute("replayed", replayed ? "ok" : "refused");
 		return "redirect:/admin/callbacks/" + id;

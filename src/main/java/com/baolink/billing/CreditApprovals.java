@@ -18,6 +18,9 @@ import com.baolink.member.Member;
 import com.baolink.member.Members;
 import com.baolink.order.Channel;
 import com.baolink.order.Order;
+import com.baolink.order.OrderEvent;
+import com.baolink.order.OrderEvent.StaffAction;
+import com.baolink.order.OrderTimeline;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
@@ -58,9 +61,12 @@ public class CreditApprovals {
 
 	private final Clock clock;
 
+	private final OrderTimeline timeline;
+
 	CreditApprovals(Orders orders, Members members, Outbox outbox, AigoubaoProperties aigoubao, CreditLimits limits,
-			AuditTrail audit, JdbcClient jdbc, Clock clock) {
+			AuditTrail audit, JdbcClient jdbc, Clock clock, OrderTimeline timeline) {
 		this.orders = orders;
+		this.timeline = timeline;
 		this.members = members;
 		this.outbox = outbox;
 		this.aigoubao = aigoubao;
@@ -123,6 +129,22 @@ public class CreditApprovals {
 		Member member = this.members.findById(order.getMemberId()).orElseThrow();
 		this.outbox.enqueue(OutboxKind.AIGOUBAO_PAYMENT_RESULT, orderId, new PaymentNotice(order.getPartnerRef(),
 				this.aigoubao.distrCode(), member.aigoubaoMemberId(), decision.txnStatus()), staffLogin);
+		this.timeline.record(orderId, OrderEvent.staffAction(decision == CreditDecision.APPROVED
+				? StaffAction.CREDIT_APPROVED : StaffAction.CREDIT_REJECTED, staffLogin,
+				reason == null || reason.isBlank() ? null : reason.strip(), this.clock.instant()));
+	}
+
+	/** The given-up payment notice (7.7) of a decided order is sent again; false when there is none. */
+	@Transactional
+	public boolean resendResult(long orderId, String staffLogin) {
+		if (!this.outbox.resend(orderId, OutboxKind.AIGOUBAO_PAYMENT_RESULT, staffLogin)) {
+			return false;
+		}
+		this.audit.record(AuditAction.CREDIT_RESENT, orderId, null, Map.of("paymentResult", "FAILED"),
+				Map.of("paymentResult", "PENDING"));
+		this.timeline.record(orderId,
+				OrderEvent.staffAction(StaffAction.CREDIT_RESULT_RESENT, staffLogin, null, this.clock.instant()));
+		return true;
 	}
 
 	/** What the audit log keeps of a decision: for an approval what the approver saw and any override. */

@@ -9,11 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.baolink.audit.AuditAction;
-import com.baolink.audit.AuditTrail;
 import com.baolink.member.PortalUser;
-import com.baolink.sync.Outbox;
-import com.baolink.sync.OutboxKind;
 
 /**
  * Staff's credit queue (flow 9): orders paid on the distributor's credit account wait here for
@@ -31,15 +27,9 @@ class CreditController {
 
 	private final CreditApprovals approvals;
 
-	private final Outbox outbox;
-
-	private final AuditTrail audit;
-
-	CreditController(CreditQueue queue, CreditApprovals approvals, Outbox outbox, AuditTrail audit) {
-		this.audit = audit;
+	CreditController(CreditQueue queue, CreditApprovals approvals) {
 		this.queue = queue;
 		this.approvals = approvals;
-		this.outbox = outbox;
 	}
 
 	@GetMapping("/admin/credit")
@@ -80,9 +70,7 @@ class CreditController {
 	/** The payment result (7.7) of a decided order was given up: staff send it again. */
 	@PostMapping("/admin/credit/{id}/resend")
 	String resend(@PathVariable long id, @AuthenticationPrincipal PortalUser staff, RedirectAttributes redirect) {
-		if (this.outbox.resend(id, OutboxKind.AIGOUBAO_PAYMENT_RESULT, staff.getUsername())) {
-			this.audit.record(AuditAction.CREDIT_RESENT, id, null, java.util.Map.of("paymentResult", "FAILED"),
-					java.util.Map.of("paymentResult", "PENDING"));
+		if (this.approvals.resendResult(id, staff.getUsername())) {
 			redirect.addFlashAttribute("noticeKey", "billing.credit.resent");
 		}
 		else {

@@ -62,7 +62,7 @@ class DocumentController {
 		}
 		StoredDocument document;
 		try {
-			document = this.documents.obtain(order, documentKind, policyCode);
+			document = this.documents.obtain(order, documentKind, policyCode, requester(user));
 		}
 		catch (DocumentNotReadyException ex) {
 			return notReady(orderId, response);
@@ -90,7 +90,7 @@ class DocumentController {
 		if (!order.getChannel().servesPolicyFiles()) {
 			return partnerPolicyPage(orderId);
 		}
-		DocumentZip.Plan plan = this.zip.plan(order);
+		DocumentZip.Plan plan = this.zip.plan(order, requester(user));
 		if (plan.available().isEmpty()) {
 			return plan.anyRefused() ? unavailable(orderId, response) : notReady(orderId, response);
 		}
@@ -101,6 +101,11 @@ class DocumentController {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		this.zip.write(plan, locale, response.getOutputStream());
 		return null;
+	}
+
+	/** Who the order's timeline says asked for a file. */
+	private static com.baolink.order.OrderEventSource requester(PortalUser user) {
+		return user.isStaff() ? com.baolink.order.OrderEventSource.STAFF : com.baolink.order.OrderEventSource.MEMBER;
 	}
 
 	/** A partner without files (Xiebao) shows its policies on its own page, through a signed link. */

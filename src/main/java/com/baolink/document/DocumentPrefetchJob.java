@@ -72,7 +72,8 @@ public class DocumentPrefetchJob implements RecurringJob {
 				continue;
 			}
 			try {
-				this.documents.obtain(order.get(), candidate.kind(), candidate.policyCode());
+				this.documents.obtain(order.get(), candidate.kind(), candidate.policyCode(),
+						com.baolink.order.OrderEventSource.ENGINE);
 				stored++;
 			}
 			catch (DocumentNotReadyException | DocumentRefusedException ex) {

@@ -16,6 +16,9 @@ import com.baolink.document.DocumentFetchAttempts.Outcome;
 import com.baolink.infrastructure.web.ServerAddress;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.Order;
+import com.baolink.order.OrderEvent;
+import com.baolink.order.OrderEventSource;
+import com.baolink.order.OrderTimeline;
 
 /**
  * The documents of an order: served from the database once stored, otherwise fetched from the
@@ -37,9 +40,12 @@ public class DocumentService {
 
 	private final Clock clock;
 
+	private final OrderTimeline timeline;
+
 	DocumentService(StoredDocuments stored, DocumentFetchAttempts attempts, DocumentFetcher fetcher,
-			ServerAddress serverAddress, Clock clock) {
+			ServerAddress serverAddress, Clock clock, OrderTimeline timeline) {
 		this.stored = stored;
+		this.timeline = timeline;
 		this.attempts = attempts;
 		this.fetcher = fetcher;
 		this.serverAddress = serverAddress;
@@ -64,11 +70,12 @@ public class DocumentService {
 	}
 
 	/**
-	 * The stored document, fetching and storing it first if needed.
+	 * The stored document, fetching and storing it first if needed; a fetch is on the order's
+	 * timeline with {@code requestedBy} (who asked for the file or, for prefetching, the engine).
 	 * @throws DocumentNotReadyException the partner has not produced it yet (recorded for retry)
 	 * @throws DocumentRefusedException fetching was refused or failed (logged, recorded for retry)
 	 */
-	public StoredDocument obtain(Order order, DocumentKind kind, String policyCode) {
+	public StoredDocument obtain(Order order, DocumentKind kind, String policyCode, OrderEventSource requestedBy) {
 		Optional<StoredDocument> existing = this.stored.find(order.getId(), kind, policyCode);
 		if (existing.isPresent()) {
 			return existing.get();
@@ -95,6 +102,8 @@ public class DocumentService {
 		}
 		StoredDocument document = this.stored.save(order.getId(), kind, policyCode, Sha256.hex(absolute), fetched,
 				this.clock.instant());
+		this.timeline.record(order.getId(),
+				OrderEvent.documentFetched(kind.name(), policyCode, requestedBy, this.clock.instant()));
 		this.attempts.clear(order.getId(), kind, policyCode);
 		return document;
 	}

@@ -34,14 +34,14 @@ class DocumentZip {
 	}
 
 	/** What goes into the ZIP of {@code order}; fetches and stores what is missing. */
-	Plan plan(Order order) {
+	Plan plan(Order order, com.baolink.order.OrderEventSource requestedBy) {
 		List<StoredDocument> available = new ArrayList<>();
 		List<Missing> missing = new ArrayList<>();
 		for (String code : DocumentService.policyCodes(order)) {
 			for (DocumentKind kind : KINDS) {
 				boolean offered = DocumentService.policyHolder(order, kind, code).flatMap(kind::urlOf).isPresent();
 				try {
-					available.add(this.documents.obtain(order, kind, code));
+					available.add(this.documents.obtain(order, kind, code, requestedBy));
 				}
 				catch (DocumentNotReadyException ex) {
 					if (offered || kind == DocumentKind.POLICY) {

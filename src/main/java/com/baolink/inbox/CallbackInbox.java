@@ -104,11 +104,13 @@ class CallbackInbox {
 	}
 
 	Optional<StoredCallback> find(long id) {
-		return this.jdbc.sql("SELECT id, source, kind, partner_ref, status, attempts FROM inbound_callback WHERE id = :id")
+		return this.jdbc
+			.sql("SELECT id, source, kind, partner_ref, status, attempts, received_at FROM inbound_callback WHERE id = :id")
 			.param("id", id)
 			.query((rs, n) -> new StoredCallback(rs.getLong("id"), rs.getString("source"),
 					CallbackKind.valueOf(rs.getString("kind")), rs.getString("partner_ref"),
-					CallbackStatus.valueOf(rs.getString("status")), rs.getInt("attempts")))
+					CallbackStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+					rs.getTimestamp("received_at").toInstant()))
 			.optional();
 	}
 
@@ -195,7 +197,7 @@ class CallbackInbox {
 	}
 
 	record StoredCallback(long id, String source, CallbackKind kind, String partnerRef, CallbackStatus status,
-			int attempts) {
+			int attempts, java.time.Instant receivedAt) {
 	}
 
 }

@@ -15,6 +15,8 @@ import com.baolink.engine.Jobs;
 import com.baolink.inbox.CallbackInbox.StoredCallback;
 import com.baolink.order.Channel;
 import com.baolink.order.Order;
+import com.baolink.order.OrderEvent;
+import com.baolink.order.OrderTimeline;
 import com.baolink.order.Orders;
 import com.baolink.sync.OrderPulls;
 import com.baolink.xiebao.XiebaoNotificationApplier;
@@ -48,9 +50,12 @@ public class InboxProcessor implements JobHandler {
 
 	private final Jobs jobs;
 
+	private final OrderTimeline timeline;
+
 	InboxProcessor(CallbackInbox inbox, Orders orders, OrderPulls pulls, XiebaoNotificationApplier xiebao,
-			CallbackMetrics metrics, Jobs jobs) {
+			CallbackMetrics metrics, Jobs jobs, OrderTimeline timeline) {
 		this.inbox = inbox;
+		this.timeline = timeline;
 		this.xiebao = xiebao;
 		this.orders = orders;
 		this.pulls = pulls;
@@ -94,6 +99,7 @@ public class InboxProcessor implements JobHandler {
 				this.pulls.request(orderId);
 			}
 			this.inbox.finished(id, CallbackStatus.PROCESSED, orderId);
+			namedOrder(callback, orderId);
 			this.metrics.count(callback.source(), callback.kind(), null, "processed");
 		}
 		catch (RuntimeException ex) {
@@ -152,12 +158,21 @@ public class InboxProcessor implements JobHandler {
 		boolean unmatched = result.outcome() == XiebaoNotificationApplier.Outcome.UNMATCHED;
 		this.inbox.finished(callback.id(), unmatched ? CallbackStatus.UNMATCHED : CallbackStatus.PROCESSED,
 				result.orderId());
+		if (!unmatched && result.orderId() != null) {
+			namedOrder(callback, result.orderId());
+		}
 		this.metrics.count(callback.source(), callback.kind(), null, unmatched ? "unmatched" : "processed");
 		if (result.outcome() == XiebaoNotificationApplier.Outcome.APPLIED && callback.partnerRef() != null) {
 			// Notifications of this application that came too early (26/27 before the order existed) go now.
 			this.inbox.waitingAfterFailure(InboxSources.XIEBAO, callback.partnerRef())
 				.forEach(early -> this.jobs.runNow(TASK, String.valueOf(early)));
 		}
+	}
+
+	/** The order's timeline shows the callback (once, however often it is replayed). */
+	private void namedOrder(StoredCallback callback, long orderId) {
+		this.timeline.recordOnce(orderId,
+				OrderEvent.callbackReceived(callback.id(), callback.kind().name(), callback.receivedAt()));
 	}
 
 	private Optional<Order> matchingOrder(StoredCallback callback) {

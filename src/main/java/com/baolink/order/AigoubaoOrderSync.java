@@ -169,7 +169,7 @@ public class AigoubaoOrderSync {
 		if (detail != null) {
 			boolean stale = view.reported() != null && view.reported().rank() < order.getStatus().rank();
 			if (view.reported() != null) {
-				order.advanceTo(view.reported(), now);
+				order.advanceTo(view.reported(), OrderEventSource.PULL, now);
 			}
 			order.partnerFacts(detail.orderCode(), stale ? null : detail.orderStatus(), detail.companyName(),
 					detail.orderTotalAmt(), detail.orderReduceAmt(), now);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -97,6 +98,10 @@ public class Order {
 	@MappedCollection(idColumn = "purchase_order", keyColumn = "position")
 	private List<InsuredPerson> insured = new ArrayList<>();
 
+	/** Timeline entries of changes not saved yet (written with the save, see OrderEventsOnSave). */
+	@Transient
+	private final List<OrderEvent> pendingEvents = new ArrayList<>();
+
 	Order() {
 	}
 
@@ -121,6 +126,7 @@ public class Order {
 		order.createdAt = now;
 		order.updatedAt = now;
 		order.replaceInsured(insured);
+		order.pendingEvents.add(OrderEvent.launched(OrderEventSource.MEMBER, now));
 		return order;
 	}
 
@@ -134,6 +140,23 @@ public class Order {
 		}
 		this.shareLinkId = shareLinkId;
 		this.customerName = truncate(customerName, 100);
+		launchedBy(OrderEventSource.CUSTOMER);
+	}
+
+	/**
+	 * No person launched this new order: a partner notification created it (Xiebao: a notification
+	 * for an application the portal did not know). Only before the order is first saved.
+	 */
+	public void createdByPartnerNotification() {
+		if (this.id != null) {
+			throw new IllegalStateException("Order " + this.id + " is already saved");
+		}
+		launchedBy(OrderEventSource.CALLBACK);
+	}
+
+	private void launchedBy(OrderEventSource source) {
+		this.pendingEvents.replaceAll(event -> event.kind() == OrderEventKind.LAUNCHED
+				? OrderEvent.launched(source, event.occurredAt()) : event);
 	}
 
 	/** Whether an end customer bought this order through share link {@code linkId}. */
@@ -147,7 +170,7 @@ public class Order {
 		this.payUrl = payUrl;
 		this.lastError = null;
 		if (this.status == OrderStatus.LAUNCH_FAILED) {
-			this.status = OrderStatus.LAUNCHED;
+			moveTo(OrderStatus.LAUNCHED, buyer(), now);
 		}
 		this.nextSyncAt = firstSync;
 		this.updatedAt = now;
@@ -156,7 +179,7 @@ public class Order {
 	/** The pre-order call failed; the order stays so nothing is lost and the member can retry. */
 	public void launchFailed(String reason, Instant now) {
 		if (this.status == OrderStatus.LAUNCHED && this.partnerRef == null) {
-			this.status = OrderStatus.LAUNCH_FAILED;
+			moveTo(OrderStatus.LAUNCH_FAILED, buyer(), now);
 		}
 		this.lastError = truncate(reason, 500);
 		this.updatedAt = now;
@@ -167,7 +190,7 @@ public class Order {
 		if (this.status != OrderStatus.LAUNCH_FAILED) {
 			throw new IllegalStateException("Only a failed launch can be retried, order " + this.id + " is " + this.status);
 		}
-		this.status = OrderStatus.LAUNCHED;
+		moveTo(OrderStatus.LAUNCHED, buyer(), now);
 		this.closedAt = null;
 		this.updatedAt = now;
 	}
@@ -195,13 +218,14 @@ public class Order {
 
 	/**
 	 * Moves to {@code next} if that is further along; returns whether anything changed. Never moves
-	 * backwards and never leaves a terminal status.
+	 * backwards and never leaves a terminal status. {@code source} is what reported the change (the
+	 * timeline shows it).
 	 */
-	public boolean advanceTo(OrderStatus next, Instant now) {
+	public boolean advanceTo(OrderStatus next, OrderEventSource source, Instant now) {
 		if (this.status.isTerminal() || next.rank() <= this.status.rank()) {
 			return false;
 		}
-		this.status = next;
+		moveTo(next, source, now);
 		// Something happened after all (paid at the partner after closing): the order is open again.
 		this.closedAt = null;
 		this.updatedAt = now;
@@ -221,6 +245,7 @@ public class Order {
 		}
 		this.closedAt = now;
 		this.updatedAt = now;
+		this.pendingEvents.add(new OrderEvent(now, OrderEventKind.CLOSED, buyer(), null, null, null, null, null));
 		return true;
 	}
 
@@ -250,7 +275,7 @@ public class Order {
 			}
 		}
 		this.insured = updated;
-		advanceTo(OrderStatus.SURRENDER_PENDING, now);
+		advanceTo(OrderStatus.SURRENDER_PENDING, OrderEventSource.MEMBER, now);
 		this.nextSyncAt = now;
 		this.updatedAt = now;
 		return changed;
@@ -265,7 +290,8 @@ public class Order {
 		if (this.status != OrderStatus.AWAITING_CREDIT_APPROVAL) {
 			return false;
 		}
-		this.status = OrderStatus.PAYMENT_FAILED;
+		// Staff decided; the engine delivered the decision and the partner acknowledged it.
+		moveTo(OrderStatus.PAYMENT_FAILED, OrderEventSource.ENGINE, now);
 		this.updatedAt = now;
 		return true;
 	}
@@ -355,6 +381,8 @@ public class Order {
 
 	/** Records a pull from the partner and when the next one is due (null: no more pulls). */
 	public void synced(Instant now, Instant nextSync) {
+		this.pendingEvents.add(new OrderEvent(now, OrderEventKind.PULLED, OrderEventSource.PULL, null, null, null, null,
+				this.partnerStatusText));
 		this.lastSyncedAt = now;
 		this.nextSyncAt = nextSync;
 		this.syncAttempts++;
@@ -362,10 +390,32 @@ public class Order {
 	}
 
 	/** A pull failed; try again at {@code nextSync} (null: gave up). */
-	public void syncFailed(String reason, Instant nextSync) {
+	public void syncFailed(String reason, Instant now, Instant nextSync) {
+		this.pendingEvents.add(new OrderEvent(now, OrderEventKind.PULL_FAILED, OrderEventSource.PULL, null, null, null,
+				null, reason));
 		this.lastError = truncate(reason, 500);
 		this.nextSyncAt = nextSync;
 		this.syncAttempts++;
+	}
+
+	/** The status changes to {@code next}, recorded for the timeline with its source. */
+	private void moveTo(OrderStatus next, OrderEventSource source, Instant now) {
+		if (next != this.status) {
+			this.pendingEvents.add(OrderEvent.stateChanged(this.status, next, source, now));
+		}
+		this.status = next;
+	}
+
+	/** Who buys: the member, or an end customer through the member's share link. */
+	private OrderEventSource buyer() {
+		return this.shareLinkId != null ? OrderEventSource.CUSTOMER : OrderEventSource.MEMBER;
+	}
+
+	/** The timeline entries collected since the last save; the list is emptied. */
+	List<OrderEvent> takePendingEvents() {
+		List<OrderEvent> taken = List.copyOf(this.pendingEvents);
+		this.pendingEvents.clear();
+		return taken;
 	}
 
 	public boolean belongsTo(long memberId) {

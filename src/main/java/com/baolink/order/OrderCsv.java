@@ -54,14 +54,7 @@ final class OrderCsv {
 	}
 
 	static String cell(String value) {
-		String safe = value;
-		if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
-		if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-			safe = '"' + safe.replace("\"", "\"\"") + '"';
-		}
-		return safe;
+		return com.baolink.infrastructure.web.Csv.cell(value);
 	}
 
 	private static String nullToEmpty(String value) {

@@ -106,7 +106,8 @@ class CustomerOrderController {
 		}
 		StoredDocument document;
 		try {
-			document = this.documents.obtain(order, DocumentKind.POLICY, policyCode);
+			document = this.documents.obtain(order, DocumentKind.POLICY, policyCode,
+					com.baolink.order.OrderEventSource.CUSTOMER);
 		}
 		catch (DocumentNotReadyException | DocumentRefusedException ex) {
 			ModelAndView page = new ModelAndView(VIEW_DOCUMENT_NOT_READY,

@@ -125,7 +125,7 @@ public class ReconciliationJob implements RecurringJob {
 				return;
 			}
 			Instant now = this.clock.instant();
-			order.syncFailed(String.valueOf(failure.getMessage()), this.schedule.nextPull(order, now));
+			order.syncFailed(String.valueOf(failure.getMessage()), now, this.schedule.nextPull(order, now));
 			try {
 				this.orders.save(order);
 				return;

@@ -16,6 +16,7 @@ import com.baolink.order.Channel;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 import com.baolink.order.Order;
+import com.baolink.order.OrderEventSource;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;
 import com.baolink.partner.xiebao.XiebaoNotification;
@@ -79,11 +80,11 @@ class XiebaoNotificationEffects {
 	/** The order aggregate's part. */
 	private void change(XiebaoNotification notification, Order order, Instant now) {
 		if (notification instanceof Insure) {
-			order.advanceTo(OrderStatus.UNDERWRITTEN, now);
+			order.advanceTo(OrderStatus.UNDERWRITTEN, OrderEventSource.CALLBACK, now);
 		}
 		else if (notification instanceof Pay pay) {
 			order.partnerFacts(null, null, null, pay.price(), null, now);
-			order.advanceTo(OrderStatus.PAID, now);
+			order.advanceTo(OrderStatus.PAID, OrderEventSource.CALLBACK, now);
 		}
 		else if (notification instanceof Issue issue) {
 			issued(order, issue, now);
@@ -148,7 +149,7 @@ class XiebaoNotificationEffects {
 				.map(Product::getInsurerName)
 				.ifPresent(insurer -> order.partnerFacts(null, null, insurer, null, null, now));
 		}
-		order.advanceTo(OrderStatus.ISSUED, now);
+		order.advanceTo(OrderStatus.ISSUED, OrderEventSource.CALLBACK, now);
 	}
 
 	private static boolean wasSurrendered(Order order, String name, String policyNum) {
@@ -166,7 +167,7 @@ class XiebaoNotificationEffects {
 		order.replaceInsured(persons);
 		boolean whole = cancelled.isEmpty()
 				|| (!persons.isEmpty() && persons.stream().allMatch(p -> p.policyStatus() == PolicyStatus.SURRENDERED));
-		order.advanceTo(whole ? OrderStatus.SURRENDERED : OrderStatus.PARTIALLY_SURRENDERED, now);
+		order.advanceTo(whole ? OrderStatus.SURRENDERED : OrderStatus.PARTIALLY_SURRENDERED, OrderEventSource.CALLBACK, now);
 	}
 
 	/** 5: the old order is surrendered; the application continues as {@code newInsureNum}. */
@@ -179,7 +180,7 @@ class XiebaoNotificationEffects {
 		if (old.getTotalAmount() != null && successor.getTotalAmount() == null) {
 			successor.partnerFacts(null, null, null, old.getTotalAmount(), null, now);
 		}
-		successor.advanceTo(OrderStatus.ISSUED, now);
+		successor.advanceTo(OrderStatus.ISSUED, OrderEventSource.CALLBACK, now);
 		Order saved = this.orders.save(successor);
 		this.facts.ensure(saved.getId(), newInsureNum, old.getProductCode());
 		this.facts.reissued(old.getId(), saved.getId());

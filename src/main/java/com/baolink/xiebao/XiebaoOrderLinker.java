@@ -65,9 +65,12 @@ class XiebaoOrderLinker {
 	/** Attaches {@code insureNum} to the member's newest launched order of {@code caseCode}, or creates one. */
 	Order attachOrCreate(long memberId, String caseCode, String insureNum, String productNameHint) {
 		Instant now = this.clock.instant();
-		Order order = launchedWithoutReference(memberId, caseCode)
-			.orElseGet(() -> Order.launch(memberId, Channel.XIEBAO, PayType.CASH, this.serialNumbers.next(), null,
-					caseCode, productName(caseCode, productNameHint), null, null, null, null, null, List.of(), now));
+		Order order = launchedWithoutReference(memberId, caseCode).orElseGet(() -> {
+			Order created = Order.launch(memberId, Channel.XIEBAO, PayType.CASH, this.serialNumbers.next(), null,
+					caseCode, productName(caseCode, productNameHint), null, null, null, null, null, List.of(), now);
+			created.createdByPartnerNotification();
+			return created;
+		});
 		order.preOrderCreated(insureNum, null, now, null);
 		return this.orders.save(order);
 	}
@@ -78,6 +81,7 @@ class XiebaoOrderLinker {
 		Order order = Order.launch(old.getMemberId(), Channel.XIEBAO, old.getPayType(), this.serialNumbers.next(), null,
 				old.getProductCode(), old.getProductName(), old.getPlanCode(), old.getPlanName(), old.getCoverStart(),
 				old.getCoverEnd(), old.getHolderName(), List.of(), now);
+		order.createdByPartnerNotification();
 		order.preOrderCreated(newInsureNum, null, now, null);
 		return this.orders.save(order);
 	}

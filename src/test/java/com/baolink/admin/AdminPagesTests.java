@@ -117,17 +117,17 @@ class AdminPagesTests {
 		Order mine = OrderFixtures.issued(this.orders, this.memberId, "200437", Instant.now(), suffix, "赵六");
 		Order theirs = OrderFixtures.issued(this.orders, other, "100371", Instant.now(), suffix, "钱七");
 
-		String byPolicy = page(get("/admin/orders").param("q", "P-钱七" + suffix).with(as(STAFF)));
-		assertThat(byPolicy).contains("href=\"/orders/" + theirs.getId() + "\"", "13800000002")
-			.doesNotContain("href=\"/orders/" + mine.getId() + "\"");
+		String byPolicy = page(get("/admin/orders").param("policy", "P-钱七" + suffix).with(as(STAFF)));
+		assertThat(byPolicy).contains("href=\"/admin/orders/" + theirs.getId() + "\"", "13800000002")
+			.doesNotContain("href=\"/admin/orders/" + mine.getId() + "\"");
 		assertThat(byPolicy).contains("共 1 条");
 
-		String byMember = page(get("/admin/orders").param("mobile", MEMBER).param("status", "ISSUED").with(as(STAFF)));
-		assertThat(byMember).contains("href=\"/orders/" + mine.getId() + "\"")
-			.doesNotContain("href=\"/orders/" + theirs.getId() + "\"");
-		String byProduct = page(get("/admin/orders").param("product", "100371").param("q", "钱七").with(as(STAFF)));
-		assertThat(byProduct).contains("href=\"/orders/" + theirs.getId() + "\"");
-		assertThat(page(get("/admin/orders").param("q", "%").param("page", "99999").with(as(STAFF))))
+		String byMember = page(get("/admin/orders").param("member", MEMBER).param("status", "ISSUED").with(as(STAFF)));
+		assertThat(byMember).contains("href=\"/admin/orders/" + mine.getId() + "\"")
+			.doesNotContain("href=\"/admin/orders/" + theirs.getId() + "\"");
+		String byProduct = page(get("/admin/orders").param("product", "100371").param("insured", "钱七").with(as(STAFF)));
+		assertThat(byProduct).contains("href=\"/admin/orders/" + theirs.getId() + "\"");
+		assertThat(page(get("/admin/orders").param("insured", "%").param("page", "99999").with(as(STAFF))))
 			.contains("id=\"admin-order-empty\"");
 		this.mvc.perform(get("/orders/" + theirs.getId()).with(as(STAFF))).andExpect(status().isOk());
 	}
@@ -163,6 +163,17 @@ class AdminPagesTests {
 				&& this.orders.findById(order.getId()).orElseThrow().getStatus() == OrderStatus.PAID);
 		assertThat(this.jdbc.sql("SELECT order_id FROM inbound_callback WHERE id = :id").param("id", id)
 			.query(Long.class).single()).isEqualTo(order.getId());
+		await().atMost(java.time.Duration.ofSeconds(10)).until(() -> this.jdbc
+			.sql("SELECT COUNT(*) FROM order_event WHERE order_id = :id AND kind = 'CALLBACK_RECEIVED' AND ref = :ref")
+			.param("id", order.getId()).param("ref", String.valueOf(id)).query(Long.class).single() == 1);
+		// Replayed again, now that it names the order: a staff action on the order, still one callback received.
+		this.mvc.perform(post("/admin/callbacks/" + id + "/replay").with(csrf()).with(as(STAFF)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("SELECT actor FROM order_event WHERE order_id = :id AND kind = 'STAFF_ACTION' AND ref = 'CALLBACK_REPLAYED'")
+			.param("id", order.getId()).query(String.class).list()).containsExactly(STAFF);
+		await().atMost(java.time.Duration.ofSeconds(10)).until(() -> "PROCESSED".equals(callbackStatus(id)));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM order_event WHERE order_id = :id AND kind = 'CALLBACK_RECEIVED'")
+			.param("id", order.getId()).query(Long.class).single()).isEqualTo(1);
 
 		long rejected = insertCallback("TE-rej-" + UUID.randomUUID(), "REJECTED", "SIGNED_INVALID", "{}");
 		this.mvc.perform(post("/admin/callbacks/" + rejected + "/replay").with(csrf()).with(as(STAFF)))

@@ -22,6 +22,7 @@ import com.baolink.member.Members;
 import com.baolink.order.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.OrderFixtures;
+import com.baolink.order.OrderEventSource;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
@@ -151,7 +152,7 @@ class AuditedStaffActionsTests extends CatalogWebTestSupport {
 				OrderFixtures.unique("tok-"), "200437", "审计险", "P1", "计划一", LocalDate.of(2026, 12, 1),
 				LocalDate.of(2026, 12, 3), "投保人", List.of(), now);
 		order.preOrderCreated(OrderFixtures.unique("TE"), null, now, null);
-		order.advanceTo(OrderStatus.AWAITING_CREDIT_APPROVAL, now);
+		order.advanceTo(OrderStatus.AWAITING_CREDIT_APPROVAL, OrderEventSource.PULL, now);
 		return this.orders.save(order);
 	}
 

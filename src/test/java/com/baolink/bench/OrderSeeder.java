@@ -21,12 +21,12 @@ import java.util.Random;
  * (fixed random seed) through its own connection with {@code rewriteBatchedStatements}, so the
  * batches travel as multi-row INSERTs and the application's connection pool stays untouched.
  */
-final class OrderSeeder {
+public final class OrderSeeder {
 
 	static final long SEED = 20261123L;
 
 	/** An insured name rare enough to make a selective filter (about one order in 400). */
-	static final String RARE_NAME = "欧阳娜娜";
+	public static final String RARE_NAME = "欧阳娜娜";
 
 	private static final int BATCH = 2_000;
 
@@ -46,7 +46,7 @@ final class OrderSeeder {
 
 	private final String password;
 
-	OrderSeeder(String jdbcUrl, String username, String password) {
+	public OrderSeeder(String jdbcUrl, String username, String password) {
 		this.jdbcUrl = jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
 		this.username = username;
 		this.password = password;
@@ -56,7 +56,7 @@ final class OrderSeeder {
 	 * Inserts {@code total} orders, every {@code total / demoOrders}-th of them for {@code demoMemberId}
 	 * and the rest spread over {@code otherMembers} new members; returns the number of insured rows.
 	 */
-	long seed(long demoMemberId, int total, int demoOrders, int otherMembers) throws SQLException {
+	public long seed(long demoMemberId, int total, int demoOrders, int otherMembers) throws SQLException {
 		Random random = new Random(SEED);
 		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, this.username, this.password)) {
 			connection.setAutoCommit(false);

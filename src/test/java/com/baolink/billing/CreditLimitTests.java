@@ -34,6 +34,7 @@ import com.baolink.order.Channel;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.Order;
 import com.baolink.order.OrderFixtures;
+import com.baolink.order.OrderEventSource;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
@@ -302,7 +303,7 @@ class CreditLimitTests {
 				List.of(InsuredPerson.prefilled("张三", "1", "110105********002X", null, null, "5")), now);
 		order.preOrderCreated(OrderFixtures.unique("TE"), "https://pay.example.com/cashier/1", now, null);
 		order.partnerFacts(OrderFixtures.unique("I"), "待审批", "天安财险", new BigDecimal(amount), BigDecimal.ZERO, now);
-		order.advanceTo(OrderStatus.AWAITING_CREDIT_APPROVAL, now);
+		order.advanceTo(OrderStatus.AWAITING_CREDIT_APPROVAL, OrderEventSource.PULL, now);
 		return this.orders.save(order);
 	}
 

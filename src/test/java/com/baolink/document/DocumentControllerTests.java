@@ -30,6 +30,7 @@ import com.baolink.order.Channel;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 import com.baolink.order.Order;
+import com.baolink.order.OrderEventSource;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
@@ -117,7 +118,7 @@ class DocumentControllerTests {
 		order.preOrderCreated("INS" + n, null, Instant.now(), null);
 		order.replaceInsured(List.of(new InsuredPerson("张三", null, null, null, null, null, null, "XP" + n,
 				PolicyStatus.ISSUED, null, null, null, null)));
-		order.advanceTo(OrderStatus.ISSUED, Instant.now());
+		order.advanceTo(OrderStatus.ISSUED, OrderEventSource.PULL, Instant.now());
 		order = this.orders.save(order);
 		this.mvc.perform(get("/orders/" + order.getId() + "/documents/policy/XP" + n).with(user(member1())))
 			.andExpect(status().is3xxRedirection())
@@ -330,7 +331,7 @@ class DocumentControllerTests {
 				List.of(InsuredPerson.prefilled("张三", "1", "110105********002X", LocalDate.of(1980, 1, 1), "M", "1")),
 				now);
 		order.preOrderCreated("TEDOC" + n, "http://pay.example/" + n, now, now.plusSeconds(60));
-		order.advanceTo(status, now);
+		order.advanceTo(status, OrderEventSource.PULL, now);
 		List<InsuredPerson> insured = new ArrayList<>();
 		for (Policy policy : policies) {
 			insured.add(new InsuredPerson("被保人" + policy.code(), "1", "110105********002X", LocalDate.of(1980, 1, 1),

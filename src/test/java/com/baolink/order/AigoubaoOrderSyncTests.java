@@ -143,7 +143,7 @@ class AigoubaoOrderSyncTests {
 		assertThat(synced.getInsured()).extracting(InsuredPerson::name).containsExactly("张三");
 
 		Order paid = this.orders.findById(synced.getId()).orElseThrow();
-		paid.advanceTo(OrderStatus.PAID, Instant.now());
+		paid.advanceTo(OrderStatus.PAID, OrderEventSource.PULL, Instant.now());
 		Order savedPaid = this.orders.save(paid);
 		assertThatThrownBy(() -> this.sync.refresh(savedPaid, CallPriority.USER)).isInstanceOf(AigoubaoException.class);
 	}
@@ -164,7 +164,7 @@ class AigoubaoOrderSyncTests {
 	void concurrentChangeIsResolvedByReloadingOnce() {
 		Order order = OrderFixtures.launched(this.orders, this.memberId, "200437", Instant.now(), null, "张三");
 		Order concurrent = this.orders.findById(order.getId()).orElseThrow();
-		concurrent.advanceTo(OrderStatus.PAID, Instant.now());
+		concurrent.advanceTo(OrderStatus.PAID, OrderEventSource.PULL, Instant.now());
 		this.orders.save(concurrent);
 		given(this.api.getOrderDetail(any(), any()))
 			.willReturn(detail("已承保", List.of(person("张三", "110105********002X", "已承保", "PC7"))));

@@ -268,7 +268,7 @@ class BuyControllerTests extends CatalogWebTestSupport {
 		verify(this.aigoubao, times(1)).addTemp(any(), any());
 
 		Order order = this.orders.findByLaunchToken(token).orElseThrow();
-		order.advanceTo(OrderStatus.PAID, java.time.Instant.now());
+		order.advanceTo(OrderStatus.PAID, OrderEventSource.PULL, java.time.Instant.now());
 		this.orders.save(order);
 		this.mvc.perform(launch(token).with(login("13800000001"))).andExpect(redirectedUrl("/orders/" + order.getId()));
 		verify(this.aigoubao, times(1)).addTemp(any(), any());

@@ -288,7 +288,7 @@ class OrderControllerTests {
 	void aLatePaymentReopensAClosedOrder() {
 		Order unpaid = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("RO"), Instant.now(), null, "郑一");
 		unpaid.close(Instant.now());
-		unpaid.advanceTo(OrderStatus.PAID, Instant.now());
+		unpaid.advanceTo(OrderStatus.PAID, OrderEventSource.PULL, Instant.now());
 		assertThat(unpaid.isClosed()).isFalse();
 	}
 
@@ -299,7 +299,7 @@ class OrderControllerTests {
 
 		Order credit = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("NT"), Instant.now(),
 				Instant.now().plusSeconds(600), "陈三");
-		credit.advanceTo(OrderStatus.AWAITING_CREDIT_APPROVAL, Instant.now());
+		credit.advanceTo(OrderStatus.AWAITING_CREDIT_APPROVAL, OrderEventSource.PULL, Instant.now());
 		credit = this.orders.save(credit);
 		given(this.api.getOrderDetail(any(), any())).willReturn(detail("待审核", List.of()));
 		String waiting = page(get("/orders/" + credit.getId()).with(as(MEMBER_1)));
@@ -307,7 +307,7 @@ class OrderControllerTests {
 
 		Order paid = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("NT"), Instant.now(),
 				Instant.now().plusSeconds(600), "褚四");
-		paid.advanceTo(OrderStatus.PAID, Instant.now());
+		paid.advanceTo(OrderStatus.PAID, OrderEventSource.PULL, Instant.now());
 		paid.synced(Instant.now(), Instant.now().plusSeconds(600));
 		paid = this.orders.save(paid);
 		assertThat(page(get("/orders/" + paid.getId()).with(as(MEMBER_1)))).contains("id=\"order-checking\"");
@@ -330,7 +330,7 @@ class OrderControllerTests {
 	@Test
 	void aFailedCashPaymentSaysWhatCanBeDoneNext() throws Exception {
 		Order failed = OrderFixtures.launched(this.orders, this.member1, OrderFixtures.unique("PF"), Instant.now(), null, "卫五");
-		failed.advanceTo(OrderStatus.PAYMENT_FAILED, Instant.now());
+		failed.advanceTo(OrderStatus.PAYMENT_FAILED, OrderEventSource.PULL, Instant.now());
 		failed.synced(Instant.now(), null);
 		failed = this.orders.save(failed);
 		String html = page(get("/orders/" + failed.getId()).with(as(MEMBER_1)));

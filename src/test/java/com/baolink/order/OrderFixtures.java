@@ -61,7 +61,7 @@ public final class OrderFixtures {
 			.toList();
 		order.replaceInsured(persons);
 		order.partnerFacts(unique("I"), "已承保", "天安财险", new BigDecimal("12.50"), BigDecimal.ZERO, createdAt);
-		order.advanceTo(OrderStatus.ISSUED, createdAt);
+		order.advanceTo(OrderStatus.ISSUED, OrderEventSource.PULL, createdAt);
 		return orders.save(order);
 	}
 

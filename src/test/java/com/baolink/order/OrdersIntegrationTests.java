@@ -47,8 +47,8 @@ class OrdersIntegrationTests {
 
 		loaded.preOrderCreated("TE1", "http://x/pay", now, now.plusSeconds(60));
 		loaded.partnerFacts("I100", "已支付", "天安财险", new BigDecimal("12.50"), BigDecimal.ZERO, now);
-		assertThat(loaded.advanceTo(OrderStatus.ISSUED, now)).isTrue();
-		assertThat(loaded.advanceTo(OrderStatus.PAID, now)).isFalse();
+		assertThat(loaded.advanceTo(OrderStatus.ISSUED, OrderEventSource.PULL, now)).isTrue();
+		assertThat(loaded.advanceTo(OrderStatus.PAID, OrderEventSource.PULL, now)).isFalse();
 		this.orders.save(loaded);
 
 		Order stale = saved;

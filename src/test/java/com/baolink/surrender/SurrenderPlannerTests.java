@@ -13,6 +13,7 @@ import com.baolink.order.Channel;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 import com.baolink.order.Order;
+import com.baolink.order.OrderEventSource;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.PayType;
 
@@ -91,7 +92,7 @@ class SurrenderPlannerTests {
 				LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3), "张三", List.of(persons), created);
 		order.preOrderCreated("TE1", "https://pay.example.com/1", created, null);
 		order.partnerFacts("I1", null, null, null, null, created);
-		order.advanceTo(status, created);
+		order.advanceTo(status, OrderEventSource.PULL, created);
 		return order;
 	}
 

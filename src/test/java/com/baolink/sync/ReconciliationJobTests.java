@@ -17,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import com.baolink.member.Members;
 import com.baolink.order.Order;
 import com.baolink.order.OrderFixtures;
+import com.baolink.order.OrderEventSource;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;
 import com.baolink.partner.PartnerUnavailableException;
@@ -74,7 +75,7 @@ class ReconciliationJobTests {
 		Order due = OrderFixtures.launched(this.orders, this.memberId, "200437", now, now.minusSeconds(60), "张三");
 		Order notYet = OrderFixtures.launched(this.orders, this.memberId, "200437", now, now.plusSeconds(600), "李四");
 		Order settled = OrderFixtures.launched(this.orders, this.memberId, "200437", now, now.minusSeconds(60), "王五");
-		settled.advanceTo(OrderStatus.ISSUED, now);
+		settled.advanceTo(OrderStatus.ISSUED, OrderEventSource.PULL, now);
 		this.orders.save(settled);
 		given(this.api.getOrderDetail(refOf(due), any()))
 			.willReturn(detail("已承保", List.of(person("张三", "110105********002X", "已承保", "RC1"))));

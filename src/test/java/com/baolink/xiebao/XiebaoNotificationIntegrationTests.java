@@ -374,6 +374,13 @@ class XiebaoNotificationIntegrationTests {
 		assertThat(order.getProductName()).isEqualTo("携保滑雪运动险");
 		assertThat(order.getStatus()).isEqualTo(OrderStatus.PAID);
 		assertThat(order.getTotalAmount()).isEqualByComparingTo(new BigDecimal("15.00"));
+		// its timeline: created by the notification, moved to paid by it, the callback itself
+		assertThat(this.jdbc.sql("""
+				SELECT CONCAT_WS('/', kind, source, from_status, to_status, IF(kind = 'CALLBACK_RECEIVED', detail, NULL))
+				FROM order_event WHERE order_id = :id ORDER BY kind""")
+			.param("id", order.getId()).query(String.class).list())
+			.containsExactly("CALLBACK_RECEIVED/CALLBACK/XB_PAY", "LAUNCHED/CALLBACK/LAUNCHED",
+					"STATE_CHANGED/CALLBACK/LAUNCHED/PAID");
 	}
 
 	private String issuedOrder() {

@@ -12,7 +12,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 /**
  * Where an account lands after login when no saved request (a deep link) says otherwise: staff
  * on the dashboard ({@value #STAFF_HOME}), members on the catalogue ({@value #MEMBER_HOME}).
- * "Staff" is any role other than {@code ROLE_MEMBER} (ADMIN today, FINANCE and SUPPORT to come);
+ * "Staff" is any role other than {@code ROLE_MEMBER} (ADMIN, FINANCE, SUPPORT);
  * authorities that are not roles (Spring Security's {@code FACTOR_*} marks) do not count.
  */
 public final class Landing {
