@@ -1,5 +1,6 @@
 package com.baolink.sandbox;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import com.baolink.billing.CreditLimits;
 import com.baolink.member.Member;
 import com.baolink.member.Member.Role;
 import com.baolink.member.Members;
@@ -30,6 +32,9 @@ class DemoAccounts implements ApplicationRunner {
 
 	static final String SUPPORT_PASSWORD = "Willow-Beacon-Pebble-29";
 
+	/** The credit-account member's starting limit, so staff can approve the demo's credit orders without an override. */
+	static final BigDecimal DEMO_CREDIT_LIMIT = new BigDecimal("50000.00");
+
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
 	private final Members members;
@@ -38,7 +43,10 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoAccounts(Members members, PasswordEncoder encoder, Clock clock) {
+	private final CreditLimits creditLimits;
+
+	DemoAccounts(Members members, PasswordEncoder encoder, Clock clock, CreditLimits creditLimits) {
+		this.creditLimits = creditLimits;
 		this.members = members;
 		this.encoder = encoder;
 		this.clock = clock;
@@ -47,7 +55,8 @@ class DemoAccounts implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		createIfAbsent(Member.newMember("13800000001", "王小明", this.encoder.encode(MEMBER_PASSWORD), "上海悦行旅行社有限公司",
-				"上海市", "上海市", "浦东新区世纪大道100号", true, this.clock.instant()));
+				"上海市", "上海市", "浦东新区世纪大道100号", true, this.clock.instant()))
+			.ifPresent(created -> this.creditLimits.setLimit(created.id(), DEMO_CREDIT_LIMIT));
 		createIfAbsent(Member.newMember("13800000002", "李华", this.encoder.encode(MEMBER_PASSWORD), "杭州西湖商旅服务有限公司",
 				"浙江省", "杭州市", "西湖区文三路200号", false, this.clock.instant()));
 		createIfAbsent(Member.newStaff("admin", "分销商管理员", this.encoder.encode(ADMIN_PASSWORD), Role.ADMIN,
@@ -59,7 +68,7 @@ class DemoAccounts implements ApplicationRunner {
 		log.info("""
 
 				==== Baolink sandbox demo accounts ====
-				  member  13800000001 / {}   (credit account allowed)
+				  member  13800000001 / {}   (credit account allowed, limit ¥50,000)
 				  member  13800000002 / {}
 				  staff   admin       / {}   (ADMIN: everything, staff users included)
 				  staff   finance     / {}   (FINANCE: credit approvals, invoices, exports)
@@ -68,10 +77,12 @@ class DemoAccounts implements ApplicationRunner {
 				FINANCE_PASSWORD, SUPPORT_PASSWORD);
 	}
 
-	private void createIfAbsent(Member member) {
+	/** The member saved now, or empty when the login exists (what staff changed since stays). */
+	private java.util.Optional<Member> createIfAbsent(Member member) {
 		if (this.members.findByLogin(member.login()).isEmpty()) {
-			this.members.save(member);
+			return java.util.Optional.of(this.members.save(member));
 		}
+		return java.util.Optional.empty();
 	}
 
 }

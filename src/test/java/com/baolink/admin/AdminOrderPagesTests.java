@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.baolink.audit.AuditAction;
+import com.baolink.audit.AuditRows;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
 import com.baolink.order.Order;
@@ -57,6 +60,9 @@ class AdminOrderPagesTests {
 
 	@Autowired
 	OrderTimeline timeline;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	long memberId;
 
@@ -132,6 +138,18 @@ class AdminOrderPagesTests {
 				+ ",计划一,\"'=HYPERLINK(\"\"http://x\"\")\",,,待支付,\r\n";
 		assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo(expected);
 		assertThat(body[0]).isEqualTo((byte) 0xEF);
+
+		AuditRows.Row export = AuditRows.required(this.jdbc, AuditAction.EXPORT_MADE, "orders");
+		assertThat(export.actorLogin()).isEqualTo(STAFF);
+		assertThat(export.after()).isEqualTo("{\"product\":\"" + product + "\"}");
+	}
+
+	@Test
+	void anExportNamesTheInsuredOnlyByTheFirstCharacterInTheAuditLog() throws Exception {
+		this.mvc.perform(get("/admin/orders.csv").param("insured", "赵六").param("channel", "XIEBAO").with(as(STAFF)))
+			.andExpect(status().isOk());
+		assertThat(AuditRows.required(this.jdbc, AuditAction.EXPORT_MADE, "orders").after())
+			.isEqualTo("{\"channel\":\"XIEBAO\",\"insured\":\"赵**\"}");
 	}
 
 	private String page(RequestBuilder request) throws Exception {
