@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Flow 7 end to end over the sandbox: request on the order page → outbox → 7.2 → polling 7.3 → download. */
+/* The sandbox's default invoice delay (5 s): the same context as CreditApprovalTests and SurrenderFlowTests. */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "baolink.engine.recurring=false", "baolink.sandbox.aigoubao.callback-delay=50ms",
-				"baolink.sandbox.aigoubao.invoice-delay=4s" })
+		properties = { "baolink.engine.recurring=false", "baolink.sandbox.aigoubao.callback-delay=50ms" })
 class InvoiceRequestTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
@@ -181,8 +183,12 @@ class InvoiceRequestTests {
 		await().atMost(WAIT).until(() -> page().contains("data-state=\"in_progress\""));
 		assertThat(page()).doesNotContain("id=\"invoice-form\"").contains("发票开具中").contains(COMPANY);
 
-		Thread.sleep(4100); // the sandbox's invoice delay
-		pollNow();
+		// Polled until the sandbox's invoice delay has passed (each poll is a 7.3 call answered 1001 until then).
+		await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> {
+			pollNow();
+			return this.orders.findById(this.issued.getId()).orElseThrow().getInsured().stream()
+				.allMatch(person -> person.invoiceUrl() != null);
+		});
 		Order after = this.orders.findById(this.issued.getId()).orElseThrow();
 		assertThat(after.getInsured()).hasSize(2)
 			.allSatisfy(person -> assertThat(person.invoiceUrl()).contains("/files/invoice/" + person.policyCode()));
@@ -209,7 +215,7 @@ class InvoiceRequestTests {
 			.param(this.issued.getId())
 			.query(String.class)
 			.single()));
-		pollNow(); // well within the sandbox's 4 s invoice delay
+		pollNow(); // well within the sandbox's 5 s invoice delay
 		assertThat(page()).contains("data-state=\"in_progress\"");
 		String lastError = this.jdbc.sql("SELECT last_error FROM invoice_request WHERE order_id = ?")
 			.param(this.issued.getId())

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,6 +48,7 @@ import static org.awaitility.Awaitility.await;
  * picked by a node that died is revived and done once, and the AiGouBao rate budget is shared. Also
  * an acknowledged callback outlives the node that acknowledged it and is applied after a restart.
  */
+@Tag("integration")
 class TwoNodesTests {
 
 	static final String CASE = "XB-TRAVEL-01";

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import com.baolink.order.OrderLauncher.Person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Full ID numbers and mobiles of an order are ciphertext in the database and found by keyed hash. */
+@Tag("integration")
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 class OrderPersonalDataTests {
 

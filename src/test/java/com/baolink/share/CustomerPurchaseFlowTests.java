@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * customer's own status page, the policy through the download proxy, and the order in the member's
  * history marked as from the link. Plus the double submit and the customer's form errors.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CustomerPurchaseFlowTests {
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The shared budget on the embedded MariaDB. Each test uses its own budget name (the database is
  * shared within the JVM) and a clock it moves by hand; "two nodes" are two RateBudget instances.
  */
+@Tag("integration")
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 class RateBudgetIntegrationTests {
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.Tag;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -27,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * them), a fixed public base URL (MockMvc has no server port) and a mocked AiGouBao API. The
  * database is shared with other tests, so every product gets a unique code and name.
  */
+@Tag("integration")
 @SpringBootTest(properties = { "baolink.engine.recurring=false", "baolink.public-base-url=https://portal.example" })
 @AutoConfigureMockMvc
 public abstract class CatalogWebTestSupport {

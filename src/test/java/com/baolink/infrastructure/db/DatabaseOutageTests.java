@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.DigestUtils;
@@ -28,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  * test (the portal sees an external database), so that it stays down exactly as long as the test
  * wants; the embedded default restarts its own server by itself (see {@link EmbeddedMariaDbTests}).
  */
+@Tag("integration")
 class DatabaseOutageTests {
 
 	/** The sandbox's fake Xiebao account (application-sandbox.properties). */

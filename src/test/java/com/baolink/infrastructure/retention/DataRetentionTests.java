@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One retention pass deletes exactly what is old enough and keeps what staff may still need. */
+@Tag("integration")
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 class DataRetentionTests {
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * believed) an attacker can send a different forwarded address with every attempt: the account
  * lock counts per account whatever the address, and one address trying many accounts is blocked.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.tomcat.remoteip.internal-proxies=127.0.0.1/32,0:0:0:0:0:0:0:1/128",
 				"baolink.login.address-max-failures=20", "baolink.engine.recurring=false" })

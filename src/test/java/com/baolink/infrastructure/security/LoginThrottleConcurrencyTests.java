@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every one is counted and none fails with a database error (which would show the member a 500
  * page and leave that attempt uncounted).
  */
+@Tag("integration")
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 class LoginThrottleConcurrencyTests {
 

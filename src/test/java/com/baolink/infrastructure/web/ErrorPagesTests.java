@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import com.baolink.member.Members;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Errors end on the portal's own pages (in the layout, in the user's language), never a stack trace. */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ErrorPagesTests.FailingController.class)
 class ErrorPagesTests {

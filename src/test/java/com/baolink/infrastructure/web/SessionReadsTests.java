@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import com.baolink.order.Orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each request reads the session from the database once (see {@link SessionCommitOnceFilter}). */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "baolink.scheduling.enabled=false", "spring.session.jdbc.cleanup-cron=-" })
 class SessionReadsTests {

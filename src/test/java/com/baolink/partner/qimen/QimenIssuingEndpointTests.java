@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The platform's side over real HTTP: the test builds the query and the md5 sign itself from the
  * sandbox secret (not through QimenSigner), posts the raw JSON body and follows the e-policy link.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "baolink.engine.recurring=false")
 class QimenIssuingEndpointTests {

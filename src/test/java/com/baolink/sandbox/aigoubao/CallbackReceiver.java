@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpServer;
+import org.awaitility.Awaitility;
 
 /** A tiny distributor stand-in for the tests: records every JSON POST and acknowledges it with 0000. */
 final class CallbackReceiver implements AutoCloseable {
@@ -46,17 +48,12 @@ final class CallbackReceiver implements AutoCloseable {
 	}
 
 	/** Waits up to {@code timeout} for a callback matching {@code match}. */
-	Map<String, Object> await(Predicate<Map<String, Object>> match, Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
-			for (Map<String, Object> callback : this.received) {
-				if (match.test(callback)) {
-					return callback;
-				}
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("no matching callback within " + timeout + "; received " + this.received);
+	Map<String, Object> await(Predicate<Map<String, Object>> match, Duration timeout) {
+		return Awaitility.await("a matching callback; received " + this.received)
+			.atMost(timeout)
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.received.stream().filter(match).findFirst(), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	List<Map<String, Object>> received() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,8 +26,10 @@ import static com.baolink.sandbox.aigoubao.SandboxTestSupport.serial;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hostile and wrong requests get the partner's codes, checked in the gateway's order. */
+// The same context as the other sandbox-over-HTTP tests (CreditApprovalTests, InvoiceRequestTests, SurrenderFlowTests).
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "baolink.sandbox.aigoubao.callback-delay=50ms", "baolink.sandbox.aigoubao.invoice-delay=1s" })
+		properties = { "baolink.engine.recurring=false", "baolink.sandbox.aigoubao.callback-delay=50ms" })
 class SandboxGatewayRefusalTests {
 
 	private static final String DELIVER = "http://localhost:9/callbacks/aigoubao/deliver";

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,13 +31,19 @@ import static com.baolink.sandbox.aigoubao.SandboxTestSupport.orderRef;
 import static com.baolink.sandbox.aigoubao.SandboxTestSupport.preOrder;
 import static com.baolink.sandbox.aigoubao.SandboxTestSupport.serial;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Success paths over real HTTP: register, products, pre-order, hosted page, callbacks, documents, surrender. */
+// The same context as the other sandbox-over-HTTP tests (CreditApprovalTests, InvoiceRequestTests, SurrenderFlowTests).
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "baolink.sandbox.aigoubao.callback-delay=50ms", "baolink.sandbox.aigoubao.invoice-delay=1s" })
+		properties = { "baolink.engine.recurring=false", "baolink.sandbox.aigoubao.callback-delay=50ms" })
 class SandboxPurchaseFlowTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	/** The sandbox's default time from 7.2 until the invoices exist. */
+	private static final Duration INVOICE_DELAY = Duration.ofSeconds(5);
 
 	@LocalServerPort
 	int port;
@@ -179,11 +186,17 @@ class SandboxPurchaseFlowTests {
 				params("memberId", "100000", "orderCode", orderCode, "invoiceType", 2, "invoiceTitle", "上海悦行旅行社有限公司"));
 		assertThat(company.code()).isEqualTo("9999");
 		assertThat(company.message()).contains("taxpayerNo");
+		long appliedAt = System.nanoTime();
 		assertThat(this.api.call(AigoubaoApi.PATH_APPLY_INVOICE,
 				params("memberId", "100000", "orderCode", orderCode, "invoiceType", 1, "invoiceTitle", "张三"))
 			.code()).isEqualTo("0000");
-		assertThat(this.api.call(AigoubaoApi.PATH_INVOICE_URL, invoiceRef).code()).isEqualTo("1001");
-		Thread.sleep(1200);
+		String early = this.api.call(AigoubaoApi.PATH_INVOICE_URL, invoiceRef).code();
+		Duration sinceApplying = Duration.ofNanos(System.nanoTime() - appliedAt);
+		assertThat(early.equals("1001") || sinceApplying.compareTo(INVOICE_DELAY) >= 0)
+			.as("7.3 answered %s %s after 7.2, before the invoice delay", early, sinceApplying)
+			.isTrue();
+		await().atMost(WAIT).pollInterval(Duration.ofMillis(250))
+			.until(() -> this.api.call(AigoubaoApi.PATH_INVOICE_URL, invoiceRef).code().equals("0000"));
 		SandboxEnvelopes.Answer invoices = this.api.call(AigoubaoApi.PATH_INVOICE_URL, invoiceRef);
 		assertThat(invoices.code()).isEqualTo("0000");
 		assertThat(invoices.raw()).contains("\"policyCode\":\"" + codes.get(0) + "\"").contains("/files/invoice/");

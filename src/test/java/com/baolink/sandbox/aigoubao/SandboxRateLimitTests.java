@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs ten years ahead so this context's slots never mix with other tests' requests in the shared
  * database, and can be moved on to show the budget coming back.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "baolink.sandbox.aigoubao.rate-limit-per-minute=5", "baolink.engine.recurring=false" })
 class SandboxRateLimitTests {
