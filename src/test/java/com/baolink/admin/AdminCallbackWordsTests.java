@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The callback screens show partners and kinds by name, and explain unsigned AiGouBao callbacks. */
+@Tag("integration")
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
 class AdminCallbackWordsTests {

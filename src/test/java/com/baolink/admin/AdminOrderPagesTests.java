@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The staff order page with its timeline, and the CSV export's exact bytes (same context as AdminPagesTests). */
+@Tag("integration")
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
 class AdminOrderPagesTests {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The dashboard's chart JSON and tables against a known data set (exact numbers), and its date range. */
+@Tag("integration")
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
 class DashboardChartsTests {

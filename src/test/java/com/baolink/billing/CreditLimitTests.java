@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Credit limits: approvals within, beyond (refused, or with an override), no limit set, concurrency, the screens. */
+@Tag("integration")
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
 class CreditLimitTests {

@@ -54,7 +54,7 @@ class OrderStateMachineTests {
 	void advanceToMovesOnlyForwardAndNeverLeavesATerminalStatus(OrderStatus from, OrderStatus event, boolean moves) {
 		Order order = orderIn(from);
 
-		boolean changed = order.advanceTo(event, LATER);
+		boolean changed = order.advanceTo(event, OrderEventSource.PULL, LATER);
 
 		assertThat(changed).isEqualTo(moves);
 		assertThat(order.getStatus()).isEqualTo(moves ? event : from);
@@ -72,8 +72,8 @@ class OrderStateMachineTests {
 	void aRepeatedEventChangesNothing() {
 		Order order = orderIn(OrderStatus.PAID);
 
-		assertThat(order.advanceTo(OrderStatus.ISSUED, LATER)).isTrue();
-		assertThat(order.advanceTo(OrderStatus.ISSUED, LATER.plusSeconds(5))).isFalse();
+		assertThat(order.advanceTo(OrderStatus.ISSUED, OrderEventSource.PULL, LATER)).isTrue();
+		assertThat(order.advanceTo(OrderStatus.ISSUED, OrderEventSource.PULL, LATER.plusSeconds(5))).isFalse();
 		assertThat(order.getUpdatedAt()).isEqualTo(LATER);
 	}
 
@@ -168,7 +168,7 @@ class OrderStateMachineTests {
 		Order order = orderIn(OrderStatus.LAUNCHED);
 		order.close(LATER);
 
-		assertThat(order.advanceTo(OrderStatus.PAID, LATER.plusSeconds(60))).isTrue();
+		assertThat(order.advanceTo(OrderStatus.PAID, OrderEventSource.PULL, LATER.plusSeconds(60))).isTrue();
 
 		assertThat(order.isClosed()).isFalse();
 		assertThat(order.getClosedAt()).isNull();
@@ -219,7 +219,7 @@ class OrderStateMachineTests {
 		else {
 			order.preOrderCreated("TE-1", "https://pay.example.com/1", CREATED, null);
 			if (status != OrderStatus.LAUNCHED) {
-				assertThat(order.advanceTo(status, CREATED)).isTrue();
+				assertThat(order.advanceTo(status, OrderEventSource.PULL, CREATED)).isTrue();
 			}
 		}
 		assertThat(order.getStatus()).isEqualTo(status);

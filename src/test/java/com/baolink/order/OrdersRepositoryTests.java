@@ -87,7 +87,7 @@ class OrdersRepositoryTests {
 		Order saved = this.orders.save(launched(this.memberId, "张三", "李四"));
 		saved.replaceInsured(List.of(new InsuredPerson("张三", "1", "110105********002X", null, "M", "5",
 				new BigDecimal("6.25"), "P-1", InsuredPerson.PolicyStatus.ISSUED, "已承保", null, null, null)));
-		saved.advanceTo(OrderStatus.ISSUED, NOW.plusSeconds(60));
+		saved.advanceTo(OrderStatus.ISSUED, OrderEventSource.PULL, NOW.plusSeconds(60));
 		this.orders.save(saved);
 
 		Order loaded = this.orders.findById(saved.getId()).orElseThrow();

@@ -3,6 +3,7 @@ package com.baolink.infrastructure.security;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,7 @@ import com.baolink.member.Members;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Where an account lands after login, and where "/" sends it, over real HTTP. */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LandingRedirectTests {
 
