@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.baolink.audit.AuditAction;
 import com.baolink.audit.AuditTrail;
 import com.baolink.inbox.InboxProcessor;
+import com.baolink.infrastructure.web.SearchLinks;
 import com.baolink.member.PortalUser;
 import com.baolink.order.OrderEvent;
 import com.baolink.order.OrderEvent.StaffAction;
@@ -63,6 +64,7 @@ class AdminController {
 		model.addAttribute("result", this.callbacks.page(statusFilter, sourceFilter, AdminOrderSearch.page(page)));
 		model.addAttribute("statuses", AdminCallbackQuery.STATUSES.stream().sorted().toList());
 		model.addAttribute("sources", this.callbacks.sources());
+		model.addAttribute("pageLinks", SearchLinks.to("/admin/callbacks").with("status", statusFilter).with("source", sourceFilter));
 		return VIEW_CALLBACKS;
 	}
 
