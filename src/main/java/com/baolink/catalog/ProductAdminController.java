@@ -23,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.baolink.catalog.CatalogRefresher.AddOutcome;
 import com.baolink.infrastructure.web.LanguageSwitch;
-import com.baolink.order.Channel;
 
 /**
  * Staff curate the catalogue of both partners on one screen: add an AiGouBao product by code

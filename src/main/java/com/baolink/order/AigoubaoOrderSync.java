@@ -20,6 +20,7 @@ import org.slf4j.MDC;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import com.baolink.catalog.Channel;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
 import com.baolink.order.InsuredPerson.PolicyStatus;

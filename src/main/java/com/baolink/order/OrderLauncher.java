@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import com.baolink.catalog.Channel;
 import com.baolink.infrastructure.web.PublicUrls;
 import com.baolink.member.AigoubaoRegistration;
 import com.baolink.member.Member;

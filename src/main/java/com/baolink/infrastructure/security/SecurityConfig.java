@@ -30,7 +30,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.baolink.infrastructure.security.LoginThrottle.Lock;
 import com.baolink.infrastructure.security.LoginThrottle.LoginThrottleProperties;
-import com.baolink.member.PasswordChangeGate;
 
 /**
  * The portal's web security. Anonymous pages never create a (database) session: the CSRF token
@@ -78,7 +77,7 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, PasswordChangeGate passwordChange,
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, LoginGate passwordChange,
 			@org.springframework.beans.factory.annotation.Value("${baolink.security.image-sources:'self' data: https:}") String imageSources)
 			throws Exception {
 		CookieRequestCache requestCache = new CookieRequestCache();
@@ -110,7 +109,7 @@ class SecurityConfig {
 					throttle.recordSuccess(authentication.getName());
 					if (passwordChange.onLogin(request, authentication)) {
 						requestCache.removeRequest(request, response);
-						response.sendRedirect(request.getContextPath() + PasswordChangeGate.PATH);
+						response.sendRedirect(request.getContextPath() + passwordChange.path());
 						return;
 					}
 					success.onAuthenticationSuccess(request, response, authentication);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
+import com.baolink.member.MainlandMobileValidator;
 import com.baolink.catalog.ProductLimits;
 import com.baolink.order.PurchaseFormData;
 import com.baolink.order.PurchaseFormData.PersonFormData;

@@ -1,4 +1,4 @@
-package com.baolink.order;
+package com.baolink.catalog;
 
 /** The partner platform an order was bought on, and what it offers after the purchase. */
 public enum Channel {
