@@ -28,6 +28,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxLocationRedirectAuthenticationEntryPoint;
+
 import com.baolink.infrastructure.security.LoginThrottle.Lock;
 import com.baolink.infrastructure.security.LoginThrottle.LoginThrottleProperties;
 
@@ -121,7 +123,7 @@ class SecurityConfig {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareAuthenticationEntryPoint(LOGIN_PAGE))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(new HxLocationRedirectAuthenticationEntryPoint(LOGIN_PAGE))
 				.accessDeniedHandler(new CsrfAwareAccessDeniedHandler()))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(imageSources)))
