@@ -13,7 +13,6 @@ import com.baolink.infrastructure.web.PublicUrls;
 import com.baolink.member.AigoubaoRegistration;
 import com.baolink.member.Member;
 import com.baolink.order.OrderLauncher.Person;
-import com.baolink.order.PayType;
 import com.baolink.order.SalesChannel;
 import com.baolink.partner.PartnerUnavailableException;
 import com.baolink.partner.aigoubao.AigoubaoApi;
@@ -119,24 +118,20 @@ class AigoubaoSalesChannel implements SalesChannel {
 	private PreOrderRequest request(PreOrder preOrder, Member member) {
 		Person holder = preOrder.holder();
 		HolderInfo holderInfo = holder == null ? null
-				: new HolderInfo(holder.name(), holder.cardType(), holder.cardNo(), format(holder.birthday()),
+				: new HolderInfo(holder.name(), AigoubaoCodes.cardType(holder.cardType()), holder.cardNo(), format(holder.birthday()),
 						holder.gender(), holder.mobile(), null);
 		List<InsuredInfo> insured = preOrder.insured()
 			.stream()
-			.map(person -> new InsuredInfo(person.name(), person.cardType(), person.cardNo(), format(person.birthday()),
-					person.gender(), person.mobile(), null, person.relation()))
+			.map(person -> new InsuredInfo(person.name(), AigoubaoCodes.cardType(person.cardType()), person.cardNo(),
+					format(person.birthday()), person.gender(), person.mobile(), null,
+					AigoubaoCodes.relation(person.relation())))
 			.toList();
 		return new PreOrderRequest(this.aigoubao.distrCode(), member.mobile(), member.aigoubaoMemberId(),
-				preOrder.outSerialNo(), payTypeCode(preOrder.payType()), preOrder.productCode(),
+				preOrder.outSerialNo(), AigoubaoCodes.payType(preOrder.payType()), preOrder.productCode(),
 				preOrder.productName(), this.publicUrls.absolute(DELIVER_CALLBACK),
 				this.publicUrls.absolute(SURRENDER_CALLBACK), this.publicUrls.absolute(REFUND_CALLBACK),
 				this.publicUrls.absolute(preOrder.returnPath()), format(preOrder.coverStart()),
 				format(preOrder.coverEnd()), holderInfo, insured.isEmpty() ? null : insured);
-	}
-
-	/** AiGouBao's {@code payType}: 1 the distributor's credit account, 2 the partner's cashier. */
-	static int payTypeCode(PayType payType) {
-		return payType == PayType.CREDIT ? 1 : 2;
 	}
 
 	private static String format(LocalDate date) {

@@ -12,8 +12,10 @@ import org.mockito.ArgumentCaptor;
 import com.baolink.infrastructure.web.PublicUrls;
 import com.baolink.member.AigoubaoRegistration;
 import com.baolink.member.Member;
+import com.baolink.order.CardType;
 import com.baolink.order.OrderLauncher.Person;
 import com.baolink.order.PayType;
+import com.baolink.order.Relation;
 import com.baolink.order.SalesChannel.Answer;
 import com.baolink.order.SalesChannel.PreOrder;
 import com.baolink.partner.PartnerUnavailableException;
@@ -84,9 +86,14 @@ class AigoubaoSalesChannelTests {
 	}
 
 	@Test
-	void cashIsPaidAtThePartnersCashier() {
-		assertThat(AigoubaoSalesChannel.payTypeCode(PayType.CASH)).isEqualTo(2);
-		assertThat(AigoubaoSalesChannel.payTypeCode(PayType.CREDIT)).isEqualTo(1);
+	void portalValuesBecomeAigoubaoCodes() {
+		assertThat(AigoubaoCodes.payType(PayType.CASH)).as("the partner's cashier").isEqualTo(2);
+		assertThat(AigoubaoCodes.payType(PayType.CREDIT)).as("the credit account").isEqualTo(1);
+		assertThat(AigoubaoCodes.cardType(CardType.RESIDENT_ID.code())).isEqualTo("1");
+		assertThat(AigoubaoCodes.cardType(CardType.MILITARY_OFFICER.code())).isEqualTo("5");
+		assertThat(AigoubaoCodes.relation(Relation.SELF.code())).isEqualTo("1");
+		assertThat(AigoubaoCodes.relation(Relation.SPOUSE.code())).isEqualTo("4");
+		assertThat(AigoubaoCodes.cardType("9")).as("unknown: AiGouBao refuses it").isEqualTo("9");
 	}
 
 	@Test
