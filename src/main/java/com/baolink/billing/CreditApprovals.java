@@ -15,8 +15,7 @@ import com.baolink.order.Order;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
-import com.baolink.partner.aigoubao.AigoubaoApi.PaymentNotice;
-import com.baolink.partner.aigoubao.AigoubaoProperties;
+import com.baolink.partner.aigoubao.AigoubaoDistributor;
 import com.baolink.sync.Outbox;
 import com.baolink.sync.OutboxKind;
 
@@ -36,13 +35,13 @@ public class CreditApprovals {
 
 	private final Outbox outbox;
 
-	private final AigoubaoProperties aigoubao;
+	private final AigoubaoDistributor aigoubao;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	CreditApprovals(Orders orders, Members members, Outbox outbox, AigoubaoProperties aigoubao, JdbcClient jdbc,
+	CreditApprovals(Orders orders, Members members, Outbox outbox, AigoubaoDistributor aigoubao, JdbcClient jdbc,
 			Clock clock) {
 		this.orders = orders;
 		this.members = members;
@@ -71,8 +70,9 @@ public class CreditApprovals {
 		}
 		insertDecision(orderId, decision, reason, staffLogin);
 		Member member = this.members.findById(order.getMemberId()).orElseThrow();
-		this.outbox.enqueue(OutboxKind.AIGOUBAO_PAYMENT_RESULT, orderId, new PaymentNotice(order.getPartnerRef(),
-				this.aigoubao.distrCode(), member.aigoubaoMemberId(), decision.txnStatus()), staffLogin);
+		this.outbox.enqueue(OutboxKind.AIGOUBAO_PAYMENT_RESULT, orderId,
+				this.aigoubao.paymentNotice(order.getPartnerRef(), member.aigoubaoMemberId(), decision.txnStatus()),
+				staffLogin);
 	}
 
 	private boolean alreadyDecided(long orderId) {

@@ -13,6 +13,9 @@ import com.baolink.catalog.Channel;
 @Component
 public class SalesChannels {
 
+	private static final SalesChannel.Capabilities NONE = new SalesChannel.Capabilities(false, false, false, false,
+			false);
+
 	private final Map<Channel, SalesChannel> byChannel = new EnumMap<>(Channel.class);
 
 	SalesChannels(List<SalesChannel> adapters) {
@@ -28,6 +31,14 @@ public class SalesChannels {
 	/** The adapter of {@code channel}, if that channel is part of this application. */
 	public Optional<SalesChannel> find(Channel channel) {
 		return Optional.ofNullable(this.byChannel.get(channel));
+	}
+
+	/**
+	 * What {@code channel} supports; nothing for a channel without an adapter. Templates use it as
+	 * {@code ${@salesChannels.capabilities(order.channel)}}.
+	 */
+	public SalesChannel.Capabilities capabilities(Channel channel) {
+		return find(channel).map(SalesChannel::capabilities).orElse(NONE);
 	}
 
 	/** The adapter of {@code channel}; a channel without one is a wiring fault. */

@@ -118,8 +118,8 @@ class AigoubaoSalesChannel implements SalesChannel {
 	private PreOrderRequest request(PreOrder preOrder, Member member) {
 		Person holder = preOrder.holder();
 		HolderInfo holderInfo = holder == null ? null
-				: new HolderInfo(holder.name(), AigoubaoCodes.cardType(holder.cardType()), holder.cardNo(), format(holder.birthday()),
-						holder.gender(), holder.mobile(), null);
+				: new HolderInfo(holder.name(), AigoubaoCodes.cardType(holder.cardType()), holder.cardNo(),
+						format(holder.birthday()), holder.gender(), holder.mobile(), null);
 		List<InsuredInfo> insured = preOrder.insured()
 			.stream()
 			.map(person -> new InsuredInfo(person.name(), AigoubaoCodes.cardType(person.cardType()), person.cardNo(),
