@@ -16,7 +16,7 @@ import com.baolink.audit.AuditAction;
 import com.baolink.audit.AuditTrail;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.OrderEvent;
 import com.baolink.order.OrderEvent.StaffAction;
@@ -24,8 +24,7 @@ import com.baolink.order.OrderTimeline;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
-import com.baolink.partner.aigoubao.AigoubaoApi.PaymentNotice;
-import com.baolink.partner.aigoubao.AigoubaoProperties;
+import com.baolink.partner.aigoubao.AigoubaoDistributor;
 import com.baolink.sync.Outbox;
 import com.baolink.sync.OutboxKind;
 
@@ -51,7 +50,7 @@ public class CreditApprovals {
 
 	private final Outbox outbox;
 
-	private final AigoubaoProperties aigoubao;
+	private final AigoubaoDistributor aigoubao;
 
 	private final CreditLimits limits;
 
@@ -63,7 +62,7 @@ public class CreditApprovals {
 
 	private final OrderTimeline timeline;
 
-	CreditApprovals(Orders orders, Members members, Outbox outbox, AigoubaoProperties aigoubao, CreditLimits limits,
+	CreditApprovals(Orders orders, Members members, Outbox outbox, AigoubaoDistributor aigoubao, CreditLimits limits,
 			AuditTrail audit, JdbcClient jdbc, Clock clock, OrderTimeline timeline) {
 		this.orders = orders;
 		this.timeline = timeline;
@@ -127,8 +126,9 @@ public class CreditApprovals {
 				Map.of("status", order.getStatus().name()), decisionFields(decision, reason, amount, standing,
 						overLimit ? override : null));
 		Member member = this.members.findById(order.getMemberId()).orElseThrow();
-		this.outbox.enqueue(OutboxKind.AIGOUBAO_PAYMENT_RESULT, orderId, new PaymentNotice(order.getPartnerRef(),
-				this.aigoubao.distrCode(), member.aigoubaoMemberId(), decision.txnStatus()), staffLogin);
+		this.outbox.enqueue(OutboxKind.AIGOUBAO_PAYMENT_RESULT, orderId,
+				this.aigoubao.paymentNotice(order.getPartnerRef(), member.aigoubaoMemberId(), decision.txnStatus()),
+				staffLogin);
 		this.timeline.record(orderId, OrderEvent.staffAction(decision == CreditDecision.APPROVED
 				? StaffAction.CREDIT_APPROVED : StaffAction.CREDIT_REJECTED, staffLogin,
 				reason == null || reason.isBlank() ? null : reason.strip(), this.clock.instant()));

@@ -29,10 +29,9 @@ import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 import com.baolink.partner.aigoubao.AigoubaoApi.InvoiceLink;
 import com.baolink.partner.aigoubao.AigoubaoApi.InvoiceUrlRequest;
-import com.baolink.partner.aigoubao.AigoubaoApi.OrderRef;
 import com.baolink.partner.aigoubao.AigoubaoCode;
 import com.baolink.partner.aigoubao.AigoubaoException;
-import com.baolink.partner.aigoubao.AigoubaoProperties;
+import com.baolink.partner.aigoubao.AigoubaoDistributor;
 
 /**
  * Fetches the invoice links of a request in progress (7.3) and keeps them on the insured persons,
@@ -60,7 +59,7 @@ public class InvoicePoller implements JobHandler {
 
 	private final AigoubaoApi api;
 
-	private final AigoubaoProperties aigoubao;
+	private final AigoubaoDistributor aigoubao;
 
 	private final Jobs jobs;
 
@@ -69,7 +68,7 @@ public class InvoicePoller implements JobHandler {
 	private final Clock clock;
 
 	InvoicePoller(InvoiceRequests requests, Orders orders, Members members, AigoubaoApi api,
-			AigoubaoProperties aigoubao, Jobs jobs, EngineProperties engine, Clock clock) {
+			AigoubaoDistributor aigoubao, Jobs jobs, EngineProperties engine, Clock clock) {
 		this.jobs = jobs;
 		this.policy = engine.policy(TASK);
 		this.requests = requests;
@@ -160,7 +159,7 @@ public class InvoicePoller implements JobHandler {
 	private boolean partnerFailed(Order order, String memberId, CallPriority priority) {
 		try {
 			var detail = this.api.getOrderDetail(
-					new OrderRef(order.getPartnerRef(), this.aigoubao.distrCode(), memberId), priority);
+					this.aigoubao.orderRef(order.getPartnerRef(), memberId), priority);
 			return detail != null && detail.invoiceStatus() != null
 					&& detail.invoiceStatus() == PARTNER_INVOICE_FAILED;
 		}

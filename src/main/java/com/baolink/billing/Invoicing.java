@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.baolink.member.Member;
 import com.baolink.member.Members;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.OrderStatus;
 import com.baolink.partner.aigoubao.AigoubaoApi.ApplyInvoiceRequest;

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
-import com.baolink.order.Channel;
 import com.baolink.partner.PartnerUnavailableException;
 import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;

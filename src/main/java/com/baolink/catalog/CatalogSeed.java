@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.baolink.order.Channel;
 
 /**
  * The configured AiGouBao product codes ({@code baolink.catalog.aigoubao-product-codes}) are only a

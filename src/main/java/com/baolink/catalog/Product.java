@@ -14,7 +14,6 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-import com.baolink.order.Channel;
 
 /**
  * A product of the catalogue. For AiGouBao products the name, insurer logo and plans come from the

@@ -25,7 +25,6 @@ import com.baolink.audit.AuditAction;
 import com.baolink.audit.AuditTrail;
 import com.baolink.catalog.CatalogRefresher.AddOutcome;
 import com.baolink.infrastructure.web.LanguageSwitch;
-import com.baolink.order.Channel;
 
 /**
  * Staff curate the catalogue of both partners on one screen: add an AiGouBao product by code

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
-import com.baolink.order.Channel;
 
 /**
  * The staff form of a catalogue product, exactly as typed (every field is text so the form can be

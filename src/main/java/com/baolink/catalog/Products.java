@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-import com.baolink.order.Channel;
 
 /** Catalogue products with their plans and coverage. */
 public interface Products extends ListCrudRepository<Product, Long> {

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import com.baolink.member.PortalUser;
 import com.baolink.order.Order;
+import com.baolink.order.SalesChannels;
 
 /**
  * Policy, certificate and invoice downloads through the portal, and all of an order's documents as
@@ -41,7 +42,11 @@ class DocumentController {
 
 	private final DocumentProperties properties;
 
-	DocumentController(OrderAccess access, DocumentService documents, DocumentZip zip, DocumentProperties properties) {
+	private final SalesChannels channels;
+
+	DocumentController(OrderAccess access, DocumentService documents, DocumentZip zip, DocumentProperties properties,
+			SalesChannels channels) {
+		this.channels = channels;
 		this.access = access;
 		this.documents = documents;
 		this.zip = zip;
@@ -53,7 +58,7 @@ class DocumentController {
 			@PathVariable String kind, @PathVariable String policyCode, ServletWebRequest request,
 			HttpServletResponse response) throws IOException {
 		Order order = this.access.visibleOrder(user, orderId);
-		if (!order.getChannel().servesPolicyFiles()) {
+		if (!servesPolicyFiles(order)) {
 			return partnerPolicyPage(orderId);
 		}
 		DocumentKind documentKind = DocumentKind.fromSegment(kind).orElseThrow();
@@ -87,7 +92,7 @@ class DocumentController {
 	ModelAndView zip(@AuthenticationPrincipal PortalUser user, @PathVariable long orderId, Locale locale,
 			HttpServletResponse response) throws IOException {
 		Order order = this.access.visibleOrder(user, orderId);
-		if (!order.getChannel().servesPolicyFiles()) {
+		if (!servesPolicyFiles(order)) {
 			return partnerPolicyPage(orderId);
 		}
 		DocumentZip.Plan plan = this.zip.plan(order, requester(user));
@@ -126,6 +131,11 @@ class DocumentController {
 		ModelAndView page = new ModelAndView(VIEW_UNAVAILABLE, HttpStatus.BAD_GATEWAY);
 		page.addObject("orderId", orderId);
 		return page;
+	}
+
+	/** The channel's files are downloaded and served by the portal (otherwise the partner's own page). */
+	private boolean servesPolicyFiles(Order order) {
+		return this.channels.capabilities(order.getChannel()).servesPolicyFiles();
 	}
 
 }

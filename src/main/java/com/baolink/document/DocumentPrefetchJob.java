@@ -6,7 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.baolink.engine.RecurringJob;
@@ -36,9 +35,8 @@ public class DocumentPrefetchJob implements RecurringJob {
 	private final java.time.Duration interval;
 
 	DocumentPrefetchJob(DocumentFetchAttempts attempts, DocumentService documents, Orders orders,
-			DocumentProperties properties, Clock clock,
-			@Value("${baolink.documents.prefetch-interval:PT2M}") java.time.Duration interval) {
-		this.interval = interval;
+			DocumentProperties properties, Clock clock) {
+		this.interval = properties.prefetchInterval();
 		this.attempts = attempts;
 		this.documents = documents;
 		this.orders = orders;

@@ -10,4 +10,5 @@
  * Each kind of task has one typed {@link com.baolink.engine.RetryPolicy} in configuration
  * ({@code baolink.engine.retry.<task>.*}).
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Engine")
 package com.baolink.engine;

@@ -13,7 +13,7 @@ import com.baolink.engine.JobHandler;
 import com.baolink.engine.JobOutcome;
 import com.baolink.engine.Jobs;
 import com.baolink.inbox.CallbackInbox.StoredCallback;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.OrderEvent;
 import com.baolink.order.OrderTimeline;

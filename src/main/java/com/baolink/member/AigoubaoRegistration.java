@@ -7,9 +7,8 @@ import org.springframework.stereotype.Service;
 
 import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
-import com.baolink.partner.aigoubao.AigoubaoApi.RegisterRequest;
 import com.baolink.partner.aigoubao.AigoubaoApi.RegisterResult;
-import com.baolink.partner.aigoubao.AigoubaoProperties;
+import com.baolink.partner.aigoubao.AigoubaoDistributor;
 import com.baolink.partner.PartnerUnavailableException;
 
 /**
@@ -23,13 +22,13 @@ public class AigoubaoRegistration {
 
 	private final AigoubaoApi api;
 
-	private final AigoubaoProperties properties;
+	private final AigoubaoDistributor distributor;
 
 	private final Members members;
 
-	AigoubaoRegistration(AigoubaoApi api, AigoubaoProperties properties, Members members) {
+	AigoubaoRegistration(AigoubaoApi api, AigoubaoDistributor distributor, Members members) {
 		this.api = api;
-		this.properties = properties;
+		this.distributor = distributor;
 		this.members = members;
 	}
 
@@ -43,9 +42,8 @@ public class AigoubaoRegistration {
 		if (member.aigoubaoMemberId() != null && !member.aigoubaoMemberId().isBlank()) {
 			return member;
 		}
-		RegisterResult result = this.api.register(new RegisterRequest(this.properties.distrCode(), member.mobile(),
-				this.properties.employeeCode(), this.properties.invitateCode(), member.company(), member.province(),
-				member.city(), member.displayName(), member.address()), CallPriority.USER);
+		RegisterResult result = this.api.register(this.distributor.register(member.mobile(), member.company(),
+				member.province(), member.city(), member.displayName(), member.address()), CallPriority.USER);
 		if (result == null || result.memberId() == null || result.memberId().isBlank()) {
 			throw new PartnerUnavailableException("AiGouBao registration answered without a memberId", null);
 		}

@@ -2,7 +2,7 @@ package com.baolink.member;
 
 import org.springframework.validation.Errors;
 
-import com.baolink.order.validation.MainlandMobileValidator;
+import com.baolink.member.MainlandMobileValidator;
 import com.baolink.partner.aigoubao.AigoubaoFieldLimits;
 
 /**

@@ -13,6 +13,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.baolink.infrastructure.security.LoginGate;
+
 /**
  * Staff-set passwords are temporary: an account flagged {@code must_change_password} is sent to
  * {@value #PATH} right after login and cannot open any other page until it has chosen its own
@@ -20,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * query. Not a servlet filter bean itself: {@link #filter()} is added to the security chain.
  */
 @Component
-public class PasswordChangeGate {
+public class PasswordChangeGate implements LoginGate {
 
 	public static final String PATH = "/account/password";
 
@@ -33,6 +35,7 @@ public class PasswordChangeGate {
 	}
 
 	/** Called on a successful login; true when the account must change its password first. */
+	@Override
 	public boolean onLogin(HttpServletRequest request, Authentication authentication) {
 		boolean must = Boolean.TRUE.equals(this.jdbc.sql("SELECT must_change_password FROM member WHERE login = :login")
 			.param("login", authentication.getName())
@@ -60,6 +63,12 @@ public class PasswordChangeGate {
 		}
 	}
 
+	@Override
+	public String path() {
+		return PATH;
+	}
+
+	@Override
 	public OncePerRequestFilter filter() {
 		return new OncePerRequestFilter() {
 

@@ -20,6 +20,7 @@ import org.slf4j.MDC;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import com.baolink.catalog.Channel;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
 import com.baolink.order.InsuredPerson.PolicyStatus;
@@ -33,7 +34,7 @@ import com.baolink.partner.aigoubao.AigoubaoApi.PolicyDetail;
 import com.baolink.partner.aigoubao.AigoubaoApi.PolicyUrls;
 import com.baolink.partner.aigoubao.AigoubaoCode;
 import com.baolink.partner.aigoubao.AigoubaoException;
-import com.baolink.partner.aigoubao.AigoubaoProperties;
+import com.baolink.partner.aigoubao.AigoubaoDistributor;
 
 /**
  * Pulls the authoritative state of an AiGouBao order (7.11 order detail, plus 7.6 policy links once
@@ -58,7 +59,7 @@ public class AigoubaoOrderSync {
 
 	private final AigoubaoApi api;
 
-	private final AigoubaoProperties properties;
+	private final AigoubaoDistributor distributor;
 
 	private final Members members;
 
@@ -68,10 +69,10 @@ public class AigoubaoOrderSync {
 
 	private final Clock clock;
 
-	AigoubaoOrderSync(AigoubaoApi api, AigoubaoProperties properties, Members members, Orders orders,
+	AigoubaoOrderSync(AigoubaoApi api, AigoubaoDistributor distributor, Members members, Orders orders,
 			OrderSyncSchedule schedule, Clock clock) {
 		this.api = api;
-		this.properties = properties;
+		this.distributor = distributor;
 		this.members = members;
 		this.orders = orders;
 		this.schedule = schedule;
@@ -125,7 +126,7 @@ public class AigoubaoOrderSync {
 	}
 
 	private PartnerView pull(Order order, CallPriority priority) {
-		OrderRef ref = new OrderRef(order.getPartnerRef(), this.properties.distrCode(), partnerMemberId(order));
+		OrderRef ref = this.distributor.orderRef(order.getPartnerRef(), partnerMemberId(order));
 		OrderDetail detail;
 		try {
 			detail = this.api.getOrderDetail(ref, priority);

@@ -14,6 +14,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import com.baolink.catalog.Channel;
+
 /**
  * The order aggregate: what a member bought, where it stands and every insured person with their
  * policy. {@code partnerRef} is the partner's handle for the order (AiGouBao's pre-order code,

@@ -18,23 +18,16 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-import com.baolink.infrastructure.web.PublicUrls;
-import com.baolink.member.AigoubaoRegistration;
-import com.baolink.member.Member;
+import com.baolink.catalog.Channel;
+import com.baolink.order.SalesChannel.Answer;
+import com.baolink.order.SalesChannel.PreOrder;
 import com.baolink.order.validation.CardTypes;
-import com.baolink.partner.PartnerUnavailableException;
-import com.baolink.partner.aigoubao.AigoubaoApi;
-import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
-import com.baolink.partner.aigoubao.AigoubaoApi.HolderInfo;
-import com.baolink.partner.aigoubao.AigoubaoApi.InsuredInfo;
-import com.baolink.partner.aigoubao.AigoubaoApi.PreOrderRequest;
-import com.baolink.partner.aigoubao.AigoubaoApi.PreOrderResult;
-import com.baolink.partner.aigoubao.AigoubaoException;
-import com.baolink.partner.aigoubao.AigoubaoProperties;
 
 /**
- * Launches an AiGouBao purchase: the order row is written (and committed) before the partner is
- * called, then 7.4 creates the pre-order and the member is sent to the partner's page. A launch
+ * Launches a purchase on a channel that takes pre-orders (AiGouBao): the member is admitted by the
+ * channel, the order row is written (and committed) before the partner is called, then the
+ * channel's adapter ({@link SalesChannel}) creates the pre-order and the member is sent to the
+ * partner's page. A launch
  * token identifies one attempt, so a double click or the back button never creates a second
  * pre-order: the second request finds the first order and is sent where the first one went. Full
  * card numbers exist only in the 7.4 request; the order keeps them masked.
@@ -51,15 +44,12 @@ public class OrderLauncher {
 
 	private final Orders orders;
 
-	private final AigoubaoApi api;
+	/** The channel of the portal's own buy form. */
+	private static final Channel CHANNEL = Channel.AIGOUBAO;
 
-	private final AigoubaoRegistration registration;
-
-	private final AigoubaoProperties aigoubao;
+	private final SalesChannels channels;
 
 	private final OutSerialNumbers serialNumbers;
-
-	private final PublicUrls publicUrls;
 
 	private final OrderSearchKeys searchKeys;
 
@@ -67,17 +57,13 @@ public class OrderLauncher {
 
 	private final OrderPersonalData personalData;
 
-	OrderLauncher(Orders orders, AigoubaoApi api, AigoubaoRegistration registration, AigoubaoProperties aigoubao,
-			OutSerialNumbers serialNumbers, PublicUrls publicUrls, OrderSearchKeys searchKeys, Clock clock,
-			OrderPersonalData personalData) {
+	OrderLauncher(Orders orders, SalesChannels channels, OutSerialNumbers serialNumbers, OrderSearchKeys searchKeys,
+			Clock clock, OrderPersonalData personalData) {
 		this.personalData = personalData;
 		this.orders = orders;
 		this.searchKeys = searchKeys;
-		this.api = api;
-		this.registration = registration;
-		this.aigoubao = aigoubao;
+		this.channels = channels;
 		this.serialNumbers = serialNumbers;
-		this.publicUrls = publicUrls;
 		this.clock = clock;
 	}
 
@@ -86,16 +72,12 @@ public class OrderLauncher {
 		if (existing.isPresent()) {
 			return again(existing.get(), request);
 		}
-		Member member;
-		try {
-			member = this.registration.ensureRegistered(request.memberId());
+		SalesChannel channel = this.channels.get(CHANNEL);
+		Answer admission = channel.admit(request.memberId());
+		if (admission instanceof Answer.Refused refused) {
+			return Outcome.refused(null, refused.partnerMessage());
 		}
-		catch (AigoubaoException ex) {
-			log.warn("AiGouBao registration of member {} refused: {}", request.memberId(), ex.getMessage());
-			return ex.code().configurationFault() ? Outcome.partnerDown() : Outcome.refused(null, ex.partnerMessage());
-		}
-		catch (PartnerUnavailableException ex) {
-			log.warn("AiGouBao registration of member {} failed: {}", request.memberId(), ex.getMessage());
+		if (!(admission instanceof Answer.Admitted)) {
 			return Outcome.partnerDown();
 		}
 		Order order;
@@ -111,7 +93,7 @@ public class OrderLauncher {
 				.map(first -> sameLauncher(first, request) ? whereTo(first, request) : Outcome.tokenRejected())
 				.orElseThrow(() -> ex);
 		}
-		return callPartner(order, member, request);
+		return callPartner(channel, order, request);
 	}
 
 	/** The same launch token came again: never a second pre-order, but a failed launch is retried. */
@@ -122,15 +104,12 @@ public class OrderLauncher {
 		if (order.getStatus() != OrderStatus.LAUNCH_FAILED) {
 			return whereTo(order, request);
 		}
-		Member member;
-		try {
-			member = this.registration.ensureRegistered(request.memberId());
+		SalesChannel channel = this.channels.get(order.getChannel());
+		Answer admission = channel.admit(request.memberId());
+		if (admission instanceof Answer.Refused refused) {
+			return Outcome.refused(order.getId(), refused.partnerMessage());
 		}
-		catch (AigoubaoException ex) {
-			return ex.code().configurationFault() ? Outcome.unavailable(order.getId())
-					: Outcome.refused(order.getId(), ex.partnerMessage());
-		}
-		catch (PartnerUnavailableException ex) {
+		if (!(admission instanceof Answer.Admitted)) {
 			return Outcome.unavailable(order.getId());
 		}
 		Instant now = this.clock.instant();
@@ -148,7 +127,7 @@ public class OrderLauncher {
 		}
 		this.searchKeys.record(order.getId(), request);
 		log.info("Retrying launch of order {} ({})", order.getId(), order.getOutSerialNo());
-		return callPartner(order, member, request);
+		return callPartner(channel, order, request);
 	}
 
 	/** The same member's launch, and for a share-link launch the same link. */
@@ -175,7 +154,7 @@ public class OrderLauncher {
 
 	private Order insert(LaunchRequest request) {
 		for (int attempt = 1;; attempt++) {
-			Order order = Order.launch(request.memberId(), Channel.AIGOUBAO, request.payType(),
+			Order order = Order.launch(request.memberId(), CHANNEL, request.payType(),
 					this.serialNumbers.next(), request.launchToken(), request.productCode(), request.productName(),
 					request.planCode(), request.planName(), request.coverStart(), request.coverEnd(), holderName(request),
 					maskedInsured(request), this.clock.instant());
@@ -202,49 +181,44 @@ public class OrderLauncher {
 		}
 	}
 
-	private Outcome callPartner(Order order, Member member, LaunchRequest request) {
+	private Outcome callPartner(SalesChannel channel, Order order, LaunchRequest request) {
 		try (MDC.MDCCloseable logContext = OrderLogContext.of(order.getId())) {
-			return callPartnerLogged(order, member, request);
+			return callPartnerLogged(channel, order, request);
 		}
 	}
 
-	private Outcome callPartnerLogged(Order order, Member member, LaunchRequest request) {
-		try {
-			PreOrderResult result = this.api.addTemp(preOrderRequest(order, member, request), CallPriority.USER);
-			if (result == null || isBlank(result.tempOrderCode()) || !isUsableRedirect(result.url())) {
-				throw new PartnerUnavailableException("AiGouBao pre-order answer without a usable url/tempOrderCode", null);
+	private Outcome callPartnerLogged(SalesChannel channel, Order order, LaunchRequest request) {
+		Answer answer = channel.launch(preOrder(order, request));
+		if (answer instanceof Answer.Launched launched) {
+			if (isBlank(launched.partnerOrderCode()) || !isUsableRedirect(launched.redirectUrl())) {
+				log.warn("Pre-order of order {} ({}) answered without a usable url/order code", order.getId(),
+						order.getOutSerialNo());
+				failed(order, order.getChannel() + " unavailable: pre-order answer without a usable url/order code");
+				return Outcome.unavailable(order.getId());
 			}
-			preOrderCreated(order, result);
-			log.info("Order {} ({}) launched at AiGouBao as {}", order.getId(), order.getOutSerialNo(),
-					result.tempOrderCode());
-			return Outcome.redirect(result.url(), order.getId());
+			preOrderCreated(order, launched);
+			log.info("Order {} ({}) launched at {} as {}", order.getId(), order.getOutSerialNo(), order.getChannel(),
+					launched.partnerOrderCode());
+			return Outcome.redirect(launched.redirectUrl(), order.getId());
 		}
-		catch (AigoubaoException ex) {
-			log.warn("AiGouBao refused pre-order of order {} ({}): {}", order.getId(), order.getOutSerialNo(),
-					ex.getMessage());
-			failed(order, "AiGouBao " + ex.rawCode() + ": " + ex.partnerMessage());
-			// 2000/2009/5000 are our own configuration, not a refusal of this order: staff are alerted.
-			return ex.code().configurationFault() ? Outcome.unavailable(order.getId())
-					: Outcome.refused(order.getId(), ex.partnerMessage());
+		if (answer instanceof Answer.Refused refused) {
+			failed(order, refused.reason());
+			return Outcome.refused(order.getId(), refused.partnerMessage());
 		}
-		catch (PartnerUnavailableException ex) {
-			log.warn("AiGouBao pre-order of order {} ({}) failed: {}", order.getId(), order.getOutSerialNo(),
-					ex.getMessage());
-			failed(order, "AiGouBao unavailable: " + ex.getMessage());
-			return Outcome.unavailable(order.getId());
-		}
+		failed(order, ((Answer.Unavailable) answer).reason());
+		return Outcome.unavailable(order.getId());
 	}
 
-	private void preOrderCreated(Order order, PreOrderResult result) {
+	private void preOrderCreated(Order order, Answer.Launched result) {
 		Instant now = this.clock.instant();
-		order.preOrderCreated(result.tempOrderCode(), result.url(), now, now.plus(FIRST_SYNC));
+		order.preOrderCreated(result.partnerOrderCode(), result.redirectUrl(), now, now.plus(FIRST_SYNC));
 		try {
 			this.orders.save(order);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// A partner callback touched the order meanwhile: apply the answer to the fresh row.
 			Order fresh = this.orders.findById(order.getId()).orElseThrow();
-			fresh.preOrderCreated(result.tempOrderCode(), result.url(), now, now.plus(FIRST_SYNC));
+			fresh.preOrderCreated(result.partnerOrderCode(), result.redirectUrl(), now, now.plus(FIRST_SYNC));
 			this.orders.save(fresh);
 		}
 	}
@@ -261,22 +235,10 @@ public class OrderLauncher {
 		}
 	}
 
-	private PreOrderRequest preOrderRequest(Order order, Member member, LaunchRequest request) {
-		Person holder = request.holder();
-		HolderInfo holderInfo = holder == null ? null
-				: new HolderInfo(holder.name(), holder.cardType(), holder.cardNo(), format(holder.birthday()),
-						holder.gender(), holder.mobile(), null);
-		List<InsuredInfo> insured = request.insured()
-			.stream()
-			.map(person -> new InsuredInfo(person.name(), person.cardType(), person.cardNo(), format(person.birthday()),
-					person.gender(), person.mobile(), null, person.relation()))
-			.toList();
-		return new PreOrderRequest(this.aigoubao.distrCode(), member.mobile(), member.aigoubaoMemberId(),
-				order.getOutSerialNo(), request.payType() == PayType.CREDIT ? 1 : 2, request.productCode(),
-				request.productName(), this.publicUrls.absolute("/callbacks/aigoubao/deliver"),
-				this.publicUrls.absolute("/callbacks/aigoubao/surrender"),
-				this.publicUrls.absolute("/callbacks/aigoubao/refund"), this.publicUrls.absolute(returnPath(order, request)),
-				format(request.coverStart()), format(request.coverEnd()), holderInfo, insured.isEmpty() ? null : insured);
+	private static PreOrder preOrder(Order order, LaunchRequest request) {
+		return new PreOrder(request.memberId(), order.getId(), order.getOutSerialNo(), request.payType(),
+				request.productCode(), request.productName(), request.coverStart(), request.coverEnd(), request.holder(),
+				request.insured(), returnPath(order, request));
 	}
 
 	private static List<InsuredPerson> maskedInsured(LaunchRequest request) {
@@ -319,10 +281,6 @@ public class OrderLauncher {
 			}
 		}
 		return false;
-	}
-
-	private static String format(LocalDate date) {
-		return date == null ? null : date.toString();
 	}
 
 	private static boolean isBlank(String value) {

@@ -2,6 +2,8 @@ package com.baolink.order;
 
 import java.util.Set;
 
+import com.baolink.catalog.Channel;
+
 /**
  * What the order page may truthfully say is going on, from the order's own state: whether the
  * portal is still checking with the partner (an AiGouBao order with a pull scheduled —

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
+import com.baolink.catalog.Channel;
+
 /** Order aggregates. Member-facing lookups always go through {@link #findByIdAndMemberId}. */
 public interface Orders extends ListCrudRepository<Order, Long> {
 

@@ -17,7 +17,7 @@ import com.baolink.catalog.Product;
 import com.baolink.catalog.ProductCoverage;
 import com.baolink.catalog.ProductLimits;
 import com.baolink.catalog.Products;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 
 /**
  * Sandbox only: what staff would curate for the demo products (insurer, category, selling points,

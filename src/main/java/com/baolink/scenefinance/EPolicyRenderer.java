@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.baolink.infrastructure.pdf.ChinesePdfRenderer;
-import com.baolink.partner.qimen.IssuingRequest;
+import com.baolink.scenefinance.IssuingRequest;
 
 /** Renders the Chinese e-policy (电子保单) of a scene-finance policy. */
 @Component

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import com.baolink.partner.qimen.IssuingRequest;
+import com.baolink.scenefinance.IssuingRequest;
 
 /** The {@code scene_policy} table. */
 @Repository

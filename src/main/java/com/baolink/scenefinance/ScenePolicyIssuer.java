@@ -13,7 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import com.baolink.infrastructure.web.PublicUrls;
-import com.baolink.partner.qimen.IssuingRequest;
+import com.baolink.scenefinance.IssuingRequest;
 
 /**
  * Issues a scene-finance policy, idempotent on the platform's {@code identifier}: the same

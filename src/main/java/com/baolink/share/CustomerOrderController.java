@@ -27,7 +27,7 @@ import com.baolink.document.StoredDocument;
 import com.baolink.infrastructure.config.ChinaTime;
 import com.baolink.member.Members;
 import com.baolink.order.AigoubaoOrderSync;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.Orders;
 import com.baolink.partner.xiebao.Platform;

@@ -30,7 +30,7 @@ import com.baolink.catalog.Product;
 import com.baolink.catalog.ProductPlan;
 import com.baolink.infrastructure.config.ChinaTime;
 import com.baolink.infrastructure.web.PublicUrls;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.OrderLauncher.Outcome;
 import com.baolink.order.PurchaseFormData;
 import com.baolink.share.ShareAccess.ActiveLink;

@@ -14,7 +14,7 @@ import com.baolink.catalog.CatalogSearch;
 import com.baolink.catalog.Product;
 import com.baolink.infrastructure.config.ChinaTime;
 import com.baolink.member.AigoubaoRegistration;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.validation.PurchaseFormValidator;
 import com.baolink.partner.PartnerUnavailableException;
 import com.baolink.partner.aigoubao.AigoubaoException;

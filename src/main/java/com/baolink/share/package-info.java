@@ -16,4 +16,5 @@
  * Refusals (unknown, tampered, expired, revoked, product gone, too many launches) are friendly pages
  * and write nothing. The customer sees nothing of the member but the display name.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Share links")
 package com.baolink.share;

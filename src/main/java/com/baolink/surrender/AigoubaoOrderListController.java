@@ -20,10 +20,9 @@ import com.baolink.member.PortalUser;
 import com.baolink.partner.PartnerUnavailableException;
 import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
-import com.baolink.partner.aigoubao.AigoubaoApi.OrderListRequest;
 import com.baolink.partner.aigoubao.AigoubaoApi.OrderListUrl;
 import com.baolink.partner.aigoubao.AigoubaoException;
-import com.baolink.partner.aigoubao.AigoubaoProperties;
+import com.baolink.partner.aigoubao.AigoubaoDistributor;
 
 /**
  * "Open in AiGouBao" (7.8): sends the member to their order list on the partner's site. The link
@@ -45,13 +44,13 @@ class AigoubaoOrderListController {
 
 	private final AigoubaoApi api;
 
-	private final AigoubaoProperties properties;
+	private final AigoubaoDistributor distributor;
 
 	private final AigoubaoRegistration registration;
 
-	AigoubaoOrderListController(AigoubaoApi api, AigoubaoProperties properties, AigoubaoRegistration registration) {
+	AigoubaoOrderListController(AigoubaoApi api, AigoubaoDistributor distributor, AigoubaoRegistration registration) {
 		this.api = api;
-		this.properties = properties;
+		this.distributor = distributor;
 		this.registration = registration;
 	}
 
@@ -65,7 +64,7 @@ class AigoubaoOrderListController {
 		try {
 			Member member = this.registration.ensureRegistered(user.memberId());
 			OrderListUrl answer = this.api.getOrderListUrl(
-					new OrderListRequest(member.mobile(), this.properties.distrCode(), member.aigoubaoMemberId()),
+					this.distributor.orderList(member.mobile(), member.aigoubaoMemberId()),
 					CallPriority.USER);
 			url = answer == null || answer.orderListUrl() == null ? null : answer.orderListUrl().strip();
 		}

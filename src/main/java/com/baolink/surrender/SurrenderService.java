@@ -18,10 +18,8 @@ import com.baolink.order.Orders;
 import com.baolink.partner.PartnerUnavailableException;
 import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
-import com.baolink.partner.aigoubao.AigoubaoApi.SurrenderOrderRequest;
-import com.baolink.partner.aigoubao.AigoubaoApi.SurrenderPoliciesRequest;
 import com.baolink.partner.aigoubao.AigoubaoException;
-import com.baolink.partner.aigoubao.AigoubaoProperties;
+import com.baolink.partner.aigoubao.AigoubaoDistributor;
 import com.baolink.surrender.SurrenderRequests.Outcome;
 
 /**
@@ -37,7 +35,7 @@ class SurrenderService {
 
 	private final AigoubaoApi api;
 
-	private final AigoubaoProperties properties;
+	private final AigoubaoDistributor distributor;
 
 	private final Members members;
 
@@ -49,10 +47,10 @@ class SurrenderService {
 
 	private final Clock clock;
 
-	SurrenderService(AigoubaoApi api, AigoubaoProperties properties, Members members, Orders orders,
+	SurrenderService(AigoubaoApi api, AigoubaoDistributor distributor, Members members, Orders orders,
 			AigoubaoOrderSync sync, SurrenderRequests requests, Clock clock) {
 		this.api = api;
-		this.properties = properties;
+		this.distributor = distributor;
 		this.members = members;
 		this.orders = orders;
 		this.sync = sync;
@@ -81,12 +79,12 @@ class SurrenderService {
 		String partnerMemberId = partnerMemberId(order);
 		try {
 			if (plan.scope() == SurrenderScope.ORDER) {
-				this.api.surrenderByOrderCode(new SurrenderOrderRequest(order.getPartnerOrderCode(),
-						this.properties.distrCode(), partnerMemberId), CallPriority.USER);
+				this.api.surrenderByOrderCode(this.distributor.surrenderOrder(order.getPartnerOrderCode(), partnerMemberId),
+						CallPriority.USER);
 			}
 			else {
-				this.api.surrenderByPolicyCode(new SurrenderPoliciesRequest(plan.policyCodes(),
-						this.properties.distrCode(), partnerMemberId), CallPriority.USER);
+				this.api.surrenderByPolicyCode(this.distributor.surrenderPolicies(plan.policyCodes(), partnerMemberId),
+						CallPriority.USER);
 			}
 			return SurrenderResult.success();
 		}

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.baolink.partner.aigoubao.RateBudgetExhaustedException;
 import com.baolink.engine.JobAttempt;
 import com.baolink.engine.JobHandler;
 import com.baolink.engine.JobOutcome;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import com.baolink.engine.RecurringJob;
 import com.baolink.order.AigoubaoOrderSync;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;

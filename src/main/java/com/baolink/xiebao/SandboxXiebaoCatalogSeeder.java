@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import com.baolink.catalog.Product;
 import com.baolink.catalog.Products;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 
 /**
  * Sandbox only: puts the simulated Xiebao's products into the portal's catalogue (as staff would

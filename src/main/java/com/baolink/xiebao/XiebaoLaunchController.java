@@ -17,7 +17,7 @@ import com.baolink.catalog.CatalogSearch;
 import com.baolink.catalog.Product;
 import com.baolink.infrastructure.web.PublicUrls;
 import com.baolink.member.PortalUser;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.Orders;
 import com.baolink.partner.xiebao.Platform;

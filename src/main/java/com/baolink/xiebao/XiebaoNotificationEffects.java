@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import com.baolink.catalog.Product;
 import com.baolink.catalog.Products;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 import com.baolink.order.Order;

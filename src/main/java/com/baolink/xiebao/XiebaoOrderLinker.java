@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import com.baolink.catalog.Product;
 import com.baolink.catalog.Products;
 import com.baolink.member.Members;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.OrderStatus;
 import com.baolink.order.Orders;

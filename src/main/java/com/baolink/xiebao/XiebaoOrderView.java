@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.baolink.infrastructure.config.ChinaTime;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.OrderStatus;
 import com.baolink.xiebao.XiebaoOrderFacts.Event;
@@ -38,13 +38,15 @@ public class XiebaoOrderView {
 	}
 
 	/** {@code policyLink}: the "view / download policy" link is shown. */
-	public record View(String insureNum, Facts facts, List<Event> events, boolean policyLink, LocalDateTime payTime) {
+	public record View(String applicationNumber, Facts facts, List<Event> events, boolean policyLink,
+			LocalDateTime payTime) {
 
 		public boolean abnormal() {
 			return this.facts != null && this.facts.abnormal();
 		}
 
-		public String failMsg() {
+		/** What Xiebao last said about a failed step of the application (payment, issuing), if anything. */
+		public String partnerNotice() {
 			return this.facts == null ? null : this.facts.failMsg();
 		}
 

@@ -132,7 +132,7 @@ class CatalogControllerTests extends CatalogWebTestSupport {
 
 	@Test
 	void aProductKnownOnlyByItsCodeIsNotListed() throws Exception {
-		Product product = this.products.save(Product.newProduct(com.baolink.order.Channel.AIGOUBAO, unique("C"),
+		Product product = this.products.save(Product.newProduct(com.baolink.catalog.Channel.AIGOUBAO, unique("C"),
 				unique("未读取险"), java.time.Instant.now()));
 		this.mvc.perform(get("/catalog/" + product.getId()).with(login("13800000001"))).andExpect(status().isNotFound());
 	}

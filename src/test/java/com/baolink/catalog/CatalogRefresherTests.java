@@ -11,7 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.baolink.catalog.CatalogRefresher.AddOutcome;
-import com.baolink.order.Channel;
 import com.baolink.partner.PartnerUnavailableException;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 import com.baolink.partner.aigoubao.AigoubaoApi.ProductDetail;

@@ -7,7 +7,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.mock.web.MockMultipartFile;
 
-import com.baolink.order.Channel;
 import com.baolink.partner.PartnerUnavailableException;
 import com.baolink.partner.aigoubao.AigoubaoApi.ProductDetail;
 import com.baolink.partner.aigoubao.AigoubaoException;

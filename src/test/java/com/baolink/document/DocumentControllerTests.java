@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.baolink.member.Members;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 import com.baolink.order.Order;

@@ -35,7 +35,7 @@ import com.baolink.infrastructure.web.TestMembers;
 import com.baolink.member.Members;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 import com.baolink.partner.xiebao.XiebaoProperties;
-import com.baolink.sync.RateBudget;
+import com.baolink.partner.aigoubao.RateBudget;
 import com.baolink.xiebao.XiebaoNotifications;
 
 import static org.assertj.core.api.Assertions.assertThat;

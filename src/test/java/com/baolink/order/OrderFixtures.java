@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.baolink.catalog.Channel;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
 import com.baolink.partner.aigoubao.AigoubaoApi.InsuredPolicy;

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import com.baolink.catalog.Channel;
 import com.baolink.member.Members;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 

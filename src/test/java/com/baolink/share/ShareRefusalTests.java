@@ -24,7 +24,7 @@ import com.baolink.catalog.Products;
 import com.baolink.infrastructure.web.PortalHttpClient;
 import com.baolink.infrastructure.web.TestMembers;
 import com.baolink.member.Members;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;

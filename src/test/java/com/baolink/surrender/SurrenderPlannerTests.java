@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 import com.baolink.order.Order;

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.baolink.catalog.Product;
 import com.baolink.catalog.ProductPlan;
 import com.baolink.catalog.Products;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.partner.aigoubao.AigoubaoApi;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

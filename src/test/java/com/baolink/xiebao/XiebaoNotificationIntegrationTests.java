@@ -25,7 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.baolink.infrastructure.web.TestMembers;
 import com.baolink.member.Members;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 import com.baolink.order.Order;

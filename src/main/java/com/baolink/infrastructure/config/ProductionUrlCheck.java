@@ -2,6 +2,7 @@ package com.baolink.infrastructure.config;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -9,8 +10,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
-import com.baolink.partner.aigoubao.AigoubaoProperties;
-import com.baolink.partner.xiebao.XiebaoProperties;
 
 /**
  * Outside the sandbox every address the portal gives to partners or calls must be absolute: an
@@ -24,16 +23,12 @@ class ProductionUrlCheck implements InitializingBean {
 
 	private final PortalProperties portal;
 
-	private final AigoubaoProperties aigoubao;
+	private final List<ExternalAddresses> externalAddresses;
 
-	private final XiebaoProperties xiebao;
-
-	ProductionUrlCheck(Environment environment, PortalProperties portal, AigoubaoProperties aigoubao,
-			XiebaoProperties xiebao) {
+	ProductionUrlCheck(Environment environment, PortalProperties portal, List<ExternalAddresses> externalAddresses) {
 		this.environment = environment;
 		this.portal = portal;
-		this.aigoubao = aigoubao;
-		this.xiebao = xiebao;
+		this.externalAddresses = List.copyOf(externalAddresses);
 	}
 
 	@Override
@@ -43,10 +38,7 @@ class ProductionUrlCheck implements InitializingBean {
 		}
 		Map<String, String> urls = new LinkedHashMap<>();
 		urls.put("baolink.public-base-url", this.portal.publicBaseUrl());
-		urls.put("baolink.aigoubao.base-url", this.aigoubao.baseUrl());
-		if (this.xiebao.enabled()) {
-			urls.put("baolink.xiebao.base-url", this.xiebao.baseUrl());
-		}
+		this.externalAddresses.forEach(addresses -> urls.putAll(addresses.externalAddresses()));
 		urls.forEach((name, url) -> {
 			if (!isAbsoluteHttp(url)) {
 				throw new IllegalStateException(name + " must be an absolute http(s) URL outside the sandbox, was '"

@@ -2,7 +2,6 @@ package com.baolink.infrastructure.retention;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.baolink.engine.RecurringJob;
@@ -18,9 +17,9 @@ class RetentionJob implements RecurringJob {
 
 	private final Duration interval;
 
-	RetentionJob(DataRetention retention, @Value("${baolink.retention.interval:PT1H}") Duration interval) {
+	RetentionJob(DataRetention retention, RetentionProperties properties) {
 		this.retention = retention;
-		this.interval = interval;
+		this.interval = properties.interval();
 	}
 
 	@Override

@@ -27,9 +27,10 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxLocationRedirectAuthenticationEntryPoint;
+
 import com.baolink.infrastructure.security.LoginThrottle.Lock;
 import com.baolink.infrastructure.security.LoginThrottle.LoginThrottleProperties;
-import com.baolink.member.PasswordChangeGate;
 
 /**
  * The portal's web security. Anonymous pages never create a (database) session: the CSRF token
@@ -77,7 +78,7 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, PasswordChangeGate passwordChange,
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, LoginGate passwordChange,
 			@org.springframework.beans.factory.annotation.Value("${baolink.security.image-sources:'self' data: https:}") String imageSources)
 			throws Exception {
 		CookieRequestCache requestCache = new CookieRequestCache();
@@ -109,7 +110,7 @@ class SecurityConfig {
 					throttle.recordSuccess(authentication.getName());
 					if (passwordChange.onLogin(request, authentication)) {
 						requestCache.removeRequest(request, response);
-						response.sendRedirect(request.getContextPath() + PasswordChangeGate.PATH);
+						response.sendRedirect(request.getContextPath() + passwordChange.path());
 						return;
 					}
 					success.onAuthenticationSuccess(request, response, authentication);
@@ -121,7 +122,7 @@ class SecurityConfig {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareAuthenticationEntryPoint(LOGIN_PAGE))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(new HxLocationRedirectAuthenticationEntryPoint(LOGIN_PAGE))
 				.accessDeniedHandler(new CsrfAwareAccessDeniedHandler()))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(imageSources)))

@@ -1,21 +1,26 @@
 package com.baolink.order.validation;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.baolink.order.CardType;
 
 /**
- * The partner's card types ("1" resident ID, "2" passport, "3" HK/Macau pass, "4" Taiwan pass,
- * "5" military officer card), checking a number against its type, and the masked form that is the
- * only one ever stored.
+ * The portal's card types ({@link CardType}, by their stored code), checking a number against its
+ * type, and the masked form that is the only one ever stored.
  */
 public final class CardTypes {
 
-	public static final String RESIDENT_ID = "1";
+	public static final String RESIDENT_ID = CardType.RESIDENT_ID.code();
 
-	public static final String PASSPORT = "2";
+	public static final String PASSPORT = CardType.PASSPORT.code();
 
-	public static final Set<String> ALL = Set.of("1", "2", "3", "4", "5");
+	public static final Set<String> ALL = Arrays.stream(CardType.values())
+		.map(CardType::code)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private CardTypes() {
 	}

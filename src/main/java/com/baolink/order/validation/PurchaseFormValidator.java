@@ -4,17 +4,21 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.validation.Errors;
 
 import com.baolink.catalog.ProductLimits;
+import com.baolink.member.MainlandMobileValidator;
 import com.baolink.order.PurchaseFormData;
 import com.baolink.order.PurchaseFormData.PersonFormData;
+import com.baolink.order.Relation;
 
 /**
  * Checks a buy form field by field; every problem is a message code under {@code validation.} on
@@ -25,10 +29,12 @@ public final class PurchaseFormValidator {
 
 	private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-	private static final Set<String> RELATIONS = Set.of("1", "2", "3", "4", "5");
+	private static final Set<String> RELATIONS = Arrays.stream(Relation.values())
+		.map(Relation::code)
+		.collect(Collectors.toUnmodifiableSet());
 
 	/** Relation to the holder "self" (本人): at most one insured person can be the holder. */
-	private static final String SELF = "1";
+	private static final String SELF = Relation.SELF.code();
 
 	private static final Set<String> GENDERS = Set.of("M", "F");
 

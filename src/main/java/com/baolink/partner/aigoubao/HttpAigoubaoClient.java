@@ -29,8 +29,6 @@ import org.springframework.web.client.RestClientException;
 
 import com.baolink.infrastructure.web.ServerAddress;
 import com.baolink.partner.PartnerUnavailableException;
-import com.baolink.sync.RateBudget;
-import com.baolink.sync.RateBudgetExhaustedException;
 
 /**
  * AiGouBao over HTTP: every call takes a permit of the shared {@link RateBudget}, is sealed in the

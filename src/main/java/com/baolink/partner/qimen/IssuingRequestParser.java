@@ -23,6 +23,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.baolink.scenefinance.IssuingRequest;
+
 /**
  * Reads and validates the business body of {@code qimen.alibaba.finance.insurance.policy.issuing}
  * (field list: the platform's document, seed 004). Unknown fields are tolerated; a known field of

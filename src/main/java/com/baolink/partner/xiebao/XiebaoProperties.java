@@ -1,9 +1,13 @@
 package com.baolink.partner.xiebao;
 
+import java.util.Map;
+
 import jakarta.validation.constraints.AssertTrue;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
+
+import com.baolink.infrastructure.config.ExternalAddresses;
 
 /**
  * Xiebao channel account ({@code baolink.xiebao.*}). Xiebao is optional: with no {@code base-url}
@@ -15,7 +19,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("baolink.xiebao")
 public record XiebaoProperties(String baseUrl, String partnerId, String subPartnerId, String apiKey,
-		String notifyKey) {
+		String notifyKey) implements ExternalAddresses {
+
+	@Override
+	public Map<String, String> externalAddresses() {
+		return enabled() ? Map.of("baolink.xiebao.base-url", this.baseUrl) : Map.of();
+	}
 
 	/** The channel is on when a base URL is configured. */
 	public boolean enabled() {

@@ -19,4 +19,5 @@
  * product link too ({@code productLink(caseCode, memberId, platform, paySuccessUrl)}, used for
  * share-link customers), though document 003 lists it on the home link only.
  */
+@org.springframework.modulith.NamedInterface("xiebao")
 package com.baolink.partner.xiebao;

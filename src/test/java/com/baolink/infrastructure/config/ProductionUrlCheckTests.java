@@ -1,6 +1,7 @@
 package com.baolink.infrastructure.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class ProductionUrlCheckTests {
 	private static void check(MockEnvironment env, String publicBaseUrl, String gateway, XiebaoProperties xiebao) {
 		AigoubaoProperties aigoubao = new AigoubaoProperties(gateway, "token", "des-key8", "md5", "90778244", "E1",
 				"I1", Duration.ofSeconds(3), Duration.ofSeconds(10), 400);
-		new ProductionUrlCheck(env, new PortalProperties(publicBaseUrl), aigoubao, xiebao).afterPropertiesSet();
+		new ProductionUrlCheck(env, new PortalProperties(publicBaseUrl), List.of(aigoubao, xiebao)).afterPropertiesSet();
 	}
 
 }

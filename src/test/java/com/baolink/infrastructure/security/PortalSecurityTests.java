@@ -72,10 +72,10 @@ class PortalSecurityTests {
 	}
 
 	@Test
-	void anonymousHtmxRequestGets401WithHxRedirectInsteadOfTheLoginPage() {
+	void anonymousHtmxRequestGets401WithHxLocationInsteadOfTheLoginPage() {
 		HttpResponse<String> answer = new PortalHttpClient(this.port).get("/orders", "HX-Request", "true");
 		assertThat(answer.statusCode()).isEqualTo(401);
-		assertThat(answer.headers().firstValue("HX-Redirect")).hasValue("/login");
+		assertThat(answer.headers().firstValue("HX-Location")).hasValue("/login");
 		assertThat(answer.body()).doesNotContain("login-form");
 	}
 

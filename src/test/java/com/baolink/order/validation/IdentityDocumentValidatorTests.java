@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.baolink.member.MainlandMobileValidator;
+
 /** Mobile numbers, passports and other travel documents, names, card types and masking. */
 class IdentityDocumentValidatorTests {
 

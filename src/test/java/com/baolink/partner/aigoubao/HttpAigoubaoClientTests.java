@@ -37,8 +37,6 @@ import com.baolink.partner.aigoubao.AigoubaoApi.PreOrderRequest;
 import com.baolink.partner.aigoubao.AigoubaoApi.PreOrderResult;
 import com.baolink.partner.aigoubao.AigoubaoApi.ProductDetail;
 import com.baolink.partner.aigoubao.AigoubaoApi.ProductDetailRequest;
-import com.baolink.sync.RateBudget;
-import com.baolink.sync.RateBudgetExhaustedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.baolink.scenefinance.IssuingRequest;
+
 class IssuingRequestParserTests {
 
 	static final List<String> REQUIRED = List.of("identifier", "insureTime", "amount", "premiumOfCny", "productCode",

@@ -1,4 +1,4 @@
-package com.baolink.order.validation;
+package com.baolink.member;
 
 import java.util.regex.Pattern;
 

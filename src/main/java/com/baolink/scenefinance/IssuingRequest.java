@@ -1,4 +1,4 @@
-package com.baolink.partner.qimen;
+package com.baolink.scenefinance;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package com.baolink.sync;
+package com.baolink.partner.aigoubao;
 
 import java.time.Duration;
 
