@@ -29,7 +29,7 @@ import com.baolink.audit.AuditAction;
 import com.baolink.audit.AuditTrail;
 import com.baolink.infrastructure.config.ChinaTime;
 import com.baolink.member.PortalUser;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.OrderStatus;
 
 /**

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import com.baolink.infrastructure.config.ChinaTime;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.OrderEvent;
 import com.baolink.order.OrderEventKind;

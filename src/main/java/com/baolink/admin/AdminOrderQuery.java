@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.baolink.infrastructure.config.ChinaTime;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.OrderStatus;
 
 /**

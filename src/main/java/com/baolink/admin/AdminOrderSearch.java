@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.baolink.infrastructure.web.SearchLinks;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.OrderStatus;
 
 /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.OrderStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -19,7 +19,7 @@ import com.baolink.engine.EngineProperties;
 import com.baolink.infrastructure.security.LoginThrottle;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
 import com.baolink.order.OrderFixtures;
 import com.baolink.order.OrderEventSource;

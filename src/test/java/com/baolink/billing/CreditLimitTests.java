@@ -31,7 +31,7 @@ import com.baolink.audit.AuditAction;
 import com.baolink.audit.AuditRows;
 import com.baolink.infrastructure.web.TestMembers;
 import com.baolink.member.Members;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.Order;
 import com.baolink.order.OrderFixtures;

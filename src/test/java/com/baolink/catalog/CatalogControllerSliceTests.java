@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.baolink.member.PortalUser;
 import com.baolink.member.TestPortalUsers;
-import com.baolink.order.Channel;
+import com.baolink.catalog.Channel;
 import com.baolink.testsupport.WebSliceTest;
 import com.baolink.partner.xiebao.XiebaoLinks;
 

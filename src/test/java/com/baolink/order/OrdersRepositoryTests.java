@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.baolink.catalog.Channel;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
 import com.baolink.testsupport.RepositoryTest;
