@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,7 +18,8 @@ import com.baolink.member.Members;
 
 /**
  * A small, known history for the dashboard's charts, in three days of the distant past that no
- * other test uses ({@code firstDay} is drawn at random inside {@code [fromYear, fromYear + 9]}): two
+ * other test uses (each seed in this JVM takes the next week inside {@code [fromYear, fromYear + 9]},
+ * starting at a random week, so no two seeds ever share a day, orders outside the range included): two
  * new members A and B, two products, orders of every step (one just before midnight and one just
  * after, China time, so a day counted in UTC would be wrong), one failed launch, orders just outside
  * the range, and callbacks in the last day. The expected numbers are written out in the tests.
@@ -25,6 +27,11 @@ import com.baolink.member.Members;
 public final class DashboardDataSet {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	/** Weeks in ten years: a seed's three days and the days just outside them fit in one week. */
+	private static final int WEEKS = 520;
+
+	private static final AtomicInteger NEXT_WEEK = new AtomicInteger(ThreadLocalRandom.current().nextInt(WEEKS));
 
 	public final LocalDate firstDay;
 
@@ -45,7 +52,7 @@ public final class DashboardDataSet {
 	private DashboardDataSet(JdbcClient jdbc, Members members, PasswordEncoder encoder, int fromYear) {
 		this.jdbc = jdbc;
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		this.firstDay = LocalDate.of(fromYear, 1, 1).plusDays(random.nextInt(3650));
+		this.firstDay = LocalDate.of(fromYear, 1, 1).plusDays(1 + 7L * (NEXT_WEEK.getAndIncrement() % WEEKS));
 		this.memberA = TestMembers.create(members, encoder);
 		this.memberB = TestMembers.create(members, encoder);
 		this.memberAId = members.findByLogin(this.memberA).orElseThrow().id();

@@ -12,6 +12,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import com.baolink.billing.CreditLimits;
 import com.baolink.member.Members;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ class SandboxOnlyTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withBean(Members.class, () -> mock(Members.class))
+		.withBean(CreditLimits.class, () -> mock(CreditLimits.class))
 		.withBean(PasswordEncoder.class, () -> mock(PasswordEncoder.class))
 		.withBean(Clock.class, Clock::systemUTC);
 
