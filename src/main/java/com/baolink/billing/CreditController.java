@@ -50,7 +50,7 @@ class CreditController {
 			RedirectAttributes redirect) {
 		if (override && (overrideReason == null || overrideReason.isBlank())) {
 			redirect.addFlashAttribute("errorKey", "billing.credit.error.overrideReasonRequired");
-			redirect.addFlashAttribute("errorOrderId", id);
+			redirect.addFlashAttribute("errorOrderId", String.valueOf(id)); // a number argument would print 100,306
 			return REDIRECT_QUEUE;
 		}
 		return decide(id, CreditDecision.APPROVED, null, override ? overrideReason : null, staff, redirect);
@@ -61,7 +61,7 @@ class CreditController {
 			@AuthenticationPrincipal PortalUser staff, RedirectAttributes redirect) {
 		if (reason == null || reason.isBlank() || reason.strip().length() > CreditApprovals.REASON_MAX) {
 			redirect.addFlashAttribute("errorKey", "billing.credit.error.reasonRequired");
-			redirect.addFlashAttribute("errorOrderId", id);
+			redirect.addFlashAttribute("errorOrderId", String.valueOf(id)); // a number argument would print 100,306
 			return REDIRECT_QUEUE;
 		}
 		return decide(id, CreditDecision.REJECTED, reason, null, staff, redirect);
@@ -76,7 +76,7 @@ class CreditController {
 		else {
 			redirect.addFlashAttribute("errorKey", "billing.credit.error.nothingToResend");
 		}
-		redirect.addFlashAttribute("errorOrderId", id);
+		redirect.addFlashAttribute("errorOrderId", String.valueOf(id)); // a number argument would print 100,306
 		return REDIRECT_QUEUE;
 	}
 
@@ -89,7 +89,7 @@ class CreditController {
 		catch (CreditDecisionRefused ex) {
 			redirect.addFlashAttribute("errorKey", ex.messageKey());
 		}
-		redirect.addFlashAttribute("errorOrderId", id);
+		redirect.addFlashAttribute("errorOrderId", String.valueOf(id)); // a number argument would print 100,306
 		return REDIRECT_QUEUE;
 	}
 
