@@ -50,7 +50,7 @@ class OrderController {
 
 	private final Orders orders;
 
-	private final AigoubaoOrderSync sync;
+	private final OrderSync sync;
 
 	private final OrderHistoryQuery history;
 
@@ -58,7 +58,7 @@ class OrderController {
 
 	private final Clock clock;
 
-	OrderController(Orders orders, AigoubaoOrderSync sync, OrderHistoryQuery history, MessageSource messages,
+	OrderController(Orders orders, OrderSync sync, OrderHistoryQuery history, MessageSource messages,
 			Clock clock) {
 		this.orders = orders;
 		this.sync = sync;
@@ -152,7 +152,7 @@ class OrderController {
 
 	private void showFresh(long id, PortalUser user, Model model) {
 		Order order = visibleOrder(id, user);
-		AigoubaoOrderSync.PageView view = this.sync.forPage(order);
+		OrderSync.PageView view = this.sync.forPage(order);
 		order = view.order();
 		if (view.partnerUnavailable()) {
 			model.addAttribute("partnerUnavailable", true);

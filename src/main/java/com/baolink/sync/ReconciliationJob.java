@@ -14,13 +14,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.baolink.engine.RecurringJob;
-import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.catalog.Channel;
+import com.baolink.engine.RecurringJob;
 import com.baolink.order.Order;
 import com.baolink.order.OrderStatus;
+import com.baolink.order.OrderSync;
 import com.baolink.order.Orders;
-import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+import com.baolink.order.SalesChannel.PullPriority;
 
 /**
  * Re-pulls AiGouBao orders that are still pending and due, so a lost callback never leaves an order
@@ -42,7 +42,7 @@ public class ReconciliationJob implements RecurringJob {
 
 	private final Orders orders;
 
-	private final AigoubaoOrderSync sync;
+	private final OrderSync sync;
 
 	private final ReconciliationSchedule schedule;
 
@@ -50,7 +50,7 @@ public class ReconciliationJob implements RecurringJob {
 
 	private final Clock clock;
 
-	ReconciliationJob(JdbcClient jdbc, Orders orders, AigoubaoOrderSync sync, ReconciliationSchedule schedule,
+	ReconciliationJob(JdbcClient jdbc, Orders orders, OrderSync sync, ReconciliationSchedule schedule,
 			ReconciliationProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.orders = orders;
@@ -109,7 +109,7 @@ public class ReconciliationJob implements RecurringJob {
 			return;
 		}
 		try {
-			this.sync.refresh(order, CallPriority.BACKGROUND);
+			this.sync.refresh(order, PullPriority.BACKGROUND);
 		}
 		catch (RuntimeException ex) {
 			// PartnerUnavailableException, AigoubaoException (incl. the rate budget) or a local fault.

@@ -16,6 +16,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.baolink.member.Members;
 import com.baolink.order.InsuredPerson.PolicyStatus;
+import com.baolink.order.SalesChannel.PullPriority;
 import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 import com.baolink.partner.aigoubao.AigoubaoApi.OrderRef;
@@ -36,13 +37,13 @@ import static org.mockito.Mockito.verify;
 @Tag("integration")
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
-class AigoubaoOrderSyncTests {
+class OrderSyncTests {
 
 	@MockitoBean
 	AigoubaoApi api;
 
 	@Autowired
-	AigoubaoOrderSync sync;
+	OrderSync sync;
 
 	@Autowired
 	Orders orders;
@@ -65,7 +66,7 @@ class AigoubaoOrderSyncTests {
 		given(this.api.getPolicyUrl(any(), any())).willReturn(new PolicyUrls(order.getPartnerRef(), "I1", "0", "天安",
 				List.of(new PolicyDetail("张三", "PC1", "https://agb.example.com/76/PC1.pdf", "https://agb.example.com/76/C1.pdf"))));
 
-		Order synced = this.sync.refresh(order, CallPriority.USER);
+		Order synced = this.sync.refresh(order, PullPriority.USER);
 
 		ArgumentCaptor<OrderRef> ref = ArgumentCaptor.forClass(OrderRef.class);
 		verify(this.api).getOrderDetail(ref.capture(), eq(CallPriority.USER));
@@ -100,11 +101,11 @@ class AigoubaoOrderSyncTests {
 		Order order = OrderFixtures.launched(this.orders, this.memberId, "200437", Instant.now(), null, "张三");
 		given(this.api.getOrderDetail(any(), any()))
 			.willReturn(detail("已承保", List.of(person("张三", "110105********002X", "已承保", "PC9"))));
-		this.sync.refresh(order, CallPriority.BACKGROUND);
+		this.sync.refresh(order, PullPriority.BACKGROUND);
 
 		given(this.api.getOrderDetail(any(), any()))
 			.willReturn(detail("已支付", List.of(person("张三", "110105********002X", "未投保", null))));
-		this.sync.refresh(this.orders.findById(order.getId()).orElseThrow(), CallPriority.BACKGROUND);
+		this.sync.refresh(this.orders.findById(order.getId()).orElseThrow(), PullPriority.BACKGROUND);
 
 		Order loaded = this.orders.findById(order.getId()).orElseThrow();
 		assertThat(loaded.getStatus()).isEqualTo(OrderStatus.ISSUED);
@@ -122,7 +123,7 @@ class AigoubaoOrderSyncTests {
 		given(this.api.getOrderDetail(any(), any()))
 			.willReturn(detail("已支付", List.of(person("张三", "110105********002X", "未投保", null))));
 
-		this.sync.refresh(order, CallPriority.BACKGROUND);
+		this.sync.refresh(order, PullPriority.BACKGROUND);
 
 		Order loaded = this.orders.findById(order.getId()).orElseThrow();
 		assertThat(loaded.getStatus()).isEqualTo(OrderStatus.PAID);
@@ -137,7 +138,7 @@ class AigoubaoOrderSyncTests {
 		Order launched = OrderFixtures.launched(this.orders, this.memberId, "200437", Instant.now(), null, "张三");
 		given(this.api.getOrderDetail(any(), any())).willThrow(new AigoubaoException("1000", "订单不存在"));
 
-		Order synced = this.sync.refresh(launched, CallPriority.USER);
+		Order synced = this.sync.refresh(launched, PullPriority.USER);
 
 		assertThat(synced.getStatus()).isEqualTo(OrderStatus.LAUNCHED);
 		assertThat(synced.getLastSyncedAt()).isNotNull();
@@ -147,7 +148,7 @@ class AigoubaoOrderSyncTests {
 		Order paid = this.orders.findById(synced.getId()).orElseThrow();
 		paid.advanceTo(OrderStatus.PAID, OrderEventSource.PULL, Instant.now());
 		Order savedPaid = this.orders.save(paid);
-		assertThatThrownBy(() -> this.sync.refresh(savedPaid, CallPriority.USER)).isInstanceOf(AigoubaoException.class);
+		assertThatThrownBy(() -> this.sync.refresh(savedPaid, PullPriority.USER)).isInstanceOf(AigoubaoException.class);
 	}
 
 	@Test
@@ -155,7 +156,7 @@ class AigoubaoOrderSyncTests {
 		Order order = OrderFixtures.launched(this.orders, this.memberId, "200437", Instant.now(), null, "张三");
 		given(this.api.getOrderDetail(any(), any())).willReturn(detail("神秘状态", List.of()));
 
-		this.sync.refresh(order, CallPriority.BACKGROUND);
+		this.sync.refresh(order, PullPriority.BACKGROUND);
 
 		Order loaded = this.orders.findById(order.getId()).orElseThrow();
 		assertThat(loaded.getStatus()).isEqualTo(OrderStatus.LAUNCHED);
@@ -171,7 +172,7 @@ class AigoubaoOrderSyncTests {
 		given(this.api.getOrderDetail(any(), any()))
 			.willReturn(detail("已承保", List.of(person("张三", "110105********002X", "已承保", "PC7"))));
 
-		Order synced = this.sync.refresh(order, CallPriority.BACKGROUND);
+		Order synced = this.sync.refresh(order, PullPriority.BACKGROUND);
 
 		assertThat(synced.getStatus()).isEqualTo(OrderStatus.ISSUED);
 		assertThat(this.orders.findById(order.getId()).orElseThrow().getPolicyCodes()).isEqualTo("PC7");
@@ -179,10 +180,10 @@ class AigoubaoOrderSyncTests {
 
 	@Test
 	void cardNumbersAreKeptMaskedAndMaskedIfTheyArriveInClear() {
-		assertThat(AigoubaoOrderSync.masked("110105********002X")).isEqualTo("110105********002X");
-		assertThat(AigoubaoOrderSync.masked("11010519491231002X")).isEqualTo("110105********002X");
-		assertThat(AigoubaoOrderSync.masked("E12345678")).isEqualTo("E1****678");
-		assertThat(AigoubaoOrderSync.masked(" ")).isNull();
+		assertThat(OrderSync.masked("110105********002X")).isEqualTo("110105********002X");
+		assertThat(OrderSync.masked("11010519491231002X")).isEqualTo("110105********002X");
+		assertThat(OrderSync.masked("E12345678")).isEqualTo("E1****678");
+		assertThat(OrderSync.masked(" ")).isNull();
 	}
 
 }
