@@ -58,10 +58,13 @@ class OrderController {
 
 	private final Clock clock;
 
+	private final SalesChannels channels;
+
 	OrderController(Orders orders, OrderSync sync, OrderHistoryQuery history, MessageSource messages,
-			Clock clock) {
+			Clock clock, SalesChannels channels) {
 		this.orders = orders;
 		this.sync = sync;
+		this.channels = channels;
 		this.history = history;
 		this.messages = messages;
 		this.clock = clock;
@@ -157,7 +160,7 @@ class OrderController {
 		if (view.partnerUnavailable()) {
 			model.addAttribute("partnerUnavailable", true);
 		}
-		OrderProgress progress = OrderProgress.of(order);
+		OrderProgress progress = OrderProgress.of(order, this.channels.capabilities(order.getChannel()));
 		model.addAttribute("order", order);
 		model.addAttribute("progress", progress);
 		model.addAttribute("pending", progress.polls());

@@ -2,6 +2,7 @@ package com.baolink.order;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import com.baolink.catalog.Channel;
 import com.baolink.member.Members;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 import com.baolink.order.SalesChannel.PullPriority;
@@ -28,6 +30,7 @@ import static com.baolink.order.OrderFixtures.detail;
 import static com.baolink.order.OrderFixtures.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -50,6 +53,9 @@ class OrderSyncTests {
 
 	@Autowired
 	Members members;
+
+	@Autowired
+	OrderTimeline timeline;
 
 	long memberId;
 
@@ -176,6 +182,38 @@ class OrderSyncTests {
 
 		assertThat(synced.getStatus()).isEqualTo(OrderStatus.ISSUED);
 		assertThat(this.orders.findById(order.getId()).orElseThrow().getPolicyCodes()).isEqualTo("PC7");
+	}
+
+	@Test
+	void appliedPullIsOnTheTimelineWithSourcePull() {
+		Order order = OrderFixtures.launched(this.orders, this.memberId, "200437", Instant.now(), null, "张三");
+		given(this.api.getOrderDetail(any(), any()))
+			.willReturn(detail("已支付", List.of(person("张三", "110105********002X", "未投保", null))));
+
+		this.sync.refresh(order, PullPriority.OWED);
+
+		verify(this.api).getOrderDetail(any(), eq(CallPriority.OWED));
+		assertThat(this.timeline.newestFirst(order.getId()))
+			.extracting(OrderEvent::kind, OrderEvent::source, OrderEvent::to)
+			.contains(tuple(OrderEventKind.STATE_CHANGED, OrderEventSource.PULL, OrderStatus.PAID),
+					tuple(OrderEventKind.PULLED, OrderEventSource.PULL, null));
+	}
+
+	@Test
+	void ordersOfAChannelThatIsNotPulledAreLeftToItsNotifications() {
+		Instant now = Instant.now();
+		Order xiebao = Order.launch(this.memberId, Channel.XIEBAO, PayType.CASH, OrderFixtures.unique("BL"),
+				OrderFixtures.unique("tok-"), "XB1", "协保产品", null, null, LocalDate.of(2026, 12, 1),
+				LocalDate.of(2026, 12, 3), "张三", List.of(), now);
+		xiebao.preOrderCreated(OrderFixtures.unique("XB"), null, now, null);
+		Order saved = this.orders.save(xiebao);
+
+		assertThat(this.sync.refresh(saved, PullPriority.USER)).isSameAs(saved);
+		OrderSync.PageView view = this.sync.forPage(saved);
+		assertThat(view.order()).isSameAs(saved);
+		assertThat(view.partnerUnavailable()).isFalse();
+		verify(this.api, never()).getOrderDetail(any(), any());
+		assertThat(this.orders.findById(saved.getId()).orElseThrow().getLastSyncedAt()).isNull();
 	}
 
 	@Test
