@@ -6,9 +6,8 @@
  * masked — the optimistic-lock retry and the page's fallback when the partner does not answer).
  * Partners are reached through the {@link com.baolink.order.SalesChannel} port (launch, pull the
  * current state as a partner-neutral {@code PulledState}, what the channel supports), implemented
- * by a channel adapter module per partner and found through
- * {@link com.baolink.order.SalesChannels}; no partner protocol is used here. The buy forms use the portal's
- * {@link com.baolink.order.CardType}, {@link com.baolink.order.Relation} and
+ * by a channel adapter module per partner and found through {@link com.baolink.order.SalesChannels};
+ * no partner protocol is used here. The buy forms use the portal's {@link com.baolink.order.CardType}, {@link com.baolink.order.Relation} and
  * {@link com.baolink.order.PayType}, translated by the adapters.
  * Offers {@link com.baolink.order.Orders}, {@link com.baolink.order.Order},
  * {@link com.baolink.order.OrderStatus}, {@link com.baolink.order.InsuredPerson},
