@@ -11,10 +11,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.order.Order;
+import com.baolink.order.OrderSync;
 import com.baolink.order.Orders;
-import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+import com.baolink.order.SalesChannel.PullPriority;
 import com.baolink.sync.OutboxEvents;
 import com.baolink.sync.OutboxKind;
 
@@ -31,13 +31,13 @@ class CreditPaymentFollowUp {
 
 	private final Orders orders;
 
-	private final AigoubaoOrderSync sync;
+	private final OrderSync sync;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	CreditPaymentFollowUp(Orders orders, AigoubaoOrderSync sync, JdbcClient jdbc, Clock clock) {
+	CreditPaymentFollowUp(Orders orders, OrderSync sync, JdbcClient jdbc, Clock clock) {
 		this.orders = orders;
 		this.sync = sync;
 		this.jdbc = jdbc;
@@ -54,7 +54,7 @@ class CreditPaymentFollowUp {
 		}
 		this.orders.findById(event.orderId()).ifPresent(order -> {
 			try {
-				this.sync.refresh(order, CallPriority.BACKGROUND);
+				this.sync.refresh(order, PullPriority.BACKGROUND);
 			}
 			catch (RuntimeException ex) {
 				log.info("Order {}: pull after the payment notice failed, reconciliation will retry: {}",

@@ -21,6 +21,7 @@ import com.baolink.infrastructure.web.LanguageSwitch;
 import com.baolink.member.PortalUser;
 import com.baolink.order.Order;
 import com.baolink.order.OrderProgress;
+import com.baolink.order.SalesChannels;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 
 /**
@@ -43,7 +44,11 @@ class InvoiceController {
 
 	private final Clock clock;
 
-	InvoiceController(InvoiceSections sections, Invoicing invoicing, InvoicePoller poller, Clock clock) {
+	private final SalesChannels channels;
+
+	InvoiceController(InvoiceSections sections, Invoicing invoicing, InvoicePoller poller, Clock clock,
+			SalesChannels channels) {
+		this.channels = channels;
 		this.sections = sections;
 		this.invoicing = invoicing;
 		this.poller = poller;
@@ -143,7 +148,7 @@ class InvoiceController {
 	/** The model of the order page (as OrderController builds it, without pulling from the partner). */
 	private void showOrder(Order order, Model model) {
 		showSection(order, model);
-		OrderProgress progress = OrderProgress.of(order);
+		OrderProgress progress = OrderProgress.of(order, this.channels.capabilities(order.getChannel()));
 		model.addAttribute("progress", progress);
 		model.addAttribute("pending", progress.polls());
 		model.addAttribute("createdAt", LocalDateTime.ofInstant(order.getCreatedAt(), ChinaTime.ZONE));

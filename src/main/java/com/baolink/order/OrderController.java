@@ -50,7 +50,7 @@ class OrderController {
 
 	private final Orders orders;
 
-	private final AigoubaoOrderSync sync;
+	private final OrderSync sync;
 
 	private final OrderHistoryQuery history;
 
@@ -58,10 +58,13 @@ class OrderController {
 
 	private final Clock clock;
 
-	OrderController(Orders orders, AigoubaoOrderSync sync, OrderHistoryQuery history, MessageSource messages,
-			Clock clock) {
+	private final SalesChannels channels;
+
+	OrderController(Orders orders, OrderSync sync, OrderHistoryQuery history, MessageSource messages,
+			Clock clock, SalesChannels channels) {
 		this.orders = orders;
 		this.sync = sync;
+		this.channels = channels;
 		this.history = history;
 		this.messages = messages;
 		this.clock = clock;
@@ -152,12 +155,12 @@ class OrderController {
 
 	private void showFresh(long id, PortalUser user, Model model) {
 		Order order = visibleOrder(id, user);
-		AigoubaoOrderSync.PageView view = this.sync.forPage(order);
+		OrderSync.PageView view = this.sync.forPage(order);
 		order = view.order();
 		if (view.partnerUnavailable()) {
 			model.addAttribute("partnerUnavailable", true);
 		}
-		OrderProgress progress = OrderProgress.of(order);
+		OrderProgress progress = OrderProgress.of(order, this.channels.capabilities(order.getChannel()));
 		model.addAttribute("order", order);
 		model.addAttribute("progress", progress);
 		model.addAttribute("pending", progress.polls());

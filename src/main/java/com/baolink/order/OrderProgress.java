@@ -2,30 +2,31 @@ package com.baolink.order;
 
 import java.util.Set;
 
-import com.baolink.catalog.Channel;
-
 /**
- * What the order page may truthfully say is going on, from the order's own state: whether the
- * portal is still checking with the partner (an AiGouBao order with a pull scheduled —
- * {@code next_sync_at} set — in a state the partner can still change), whether it waits for staff
- * (credit approval) or for a Xiebao notification, whether automatic checking stopped, and what the
- * member can do next.
+ * What the order page may truthfully say is going on, from the order's own state and what its
+ * channel supports: whether the portal is still checking with the partner (an order of a channel
+ * that {@link SalesChannel.Capabilities#pulls() pulls}, with a pull scheduled — {@code next_sync_at}
+ * set — in a state the partner can still change), whether it waits for staff (credit approval) or
+ * for the partner's notification (a channel that is not pulled, such as Xiebao), whether automatic
+ * checking stopped, and what the member can do next.
  */
 public record OrderProgress(boolean checkingWithPartner, boolean awaitingStaff, boolean awaitingPartnerNotice,
 		boolean stoppedChecking, boolean paymentFailed, boolean canPayAgain, boolean closable, boolean closed) {
 
-	/** States only the partner moves on from (the portal pulls AiGouBao, Xiebao notifies). */
+	/** States only the partner moves on from (the portal pulls the partner, or the partner notifies). */
 	private static final Set<OrderStatus> PARTNER_MOVES = Set.of(OrderStatus.LAUNCHED, OrderStatus.UNDERWRITTEN,
 			OrderStatus.PAID, OrderStatus.SURRENDER_PENDING);
 
-	public static OrderProgress of(Order order) {
+	/** {@code channel}: what the order's channel supports ({@link SalesChannels#capabilities}). */
+	public static OrderProgress of(Order order, SalesChannel.Capabilities channel) {
 		boolean partnerMoves = PARTNER_MOVES.contains(order.getStatus()) && !order.isClosed();
-		boolean aigoubao = order.getChannel() == Channel.AIGOUBAO && order.getPartnerRef() != null;
-		boolean checking = aigoubao && partnerMoves && order.getNextSyncAt() != null;
-		boolean stopped = aigoubao && partnerMoves && order.getNextSyncAt() == null;
-		boolean xiebaoWaits = order.getChannel() == Channel.XIEBAO && partnerMoves && order.getPartnerRef() != null;
+		boolean known = order.getPartnerRef() != null;
+		boolean pulled = channel.pulls() && known;
+		boolean checking = pulled && partnerMoves && order.getNextSyncAt() != null;
+		boolean stopped = pulled && partnerMoves && order.getNextSyncAt() == null;
+		boolean noticeAwaited = !channel.pulls() && known && partnerMoves;
 		boolean failed = order.getStatus() == OrderStatus.PAYMENT_FAILED;
-		return new OrderProgress(checking, order.getStatus() == OrderStatus.AWAITING_CREDIT_APPROVAL, xiebaoWaits, stopped,
+		return new OrderProgress(checking, order.getStatus() == OrderStatus.AWAITING_CREDIT_APPROVAL, noticeAwaited, stopped,
 				failed, failed && order.getPayType() == PayType.CASH && order.getPayUrl() != null && !order.isClosed(),
 				order.isClosable(), order.isClosed());
 	}

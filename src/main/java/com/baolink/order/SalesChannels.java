@@ -14,7 +14,7 @@ import com.baolink.catalog.Channel;
 public class SalesChannels {
 
 	private static final SalesChannel.Capabilities NONE = new SalesChannel.Capabilities(false, false, false, false,
-			false);
+			false, false);
 
 	private final Map<Channel, SalesChannel> byChannel = new EnumMap<>(Channel.class);
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.ModelAndView;
 
+import com.baolink.catalog.Channel;
 import com.baolink.document.DocumentKind;
 import com.baolink.document.DocumentNotReadyException;
 import com.baolink.document.DocumentRefusedException;
@@ -26,9 +27,8 @@ import com.baolink.document.DocumentService;
 import com.baolink.document.StoredDocument;
 import com.baolink.infrastructure.config.ChinaTime;
 import com.baolink.member.Members;
-import com.baolink.order.AigoubaoOrderSync;
-import com.baolink.catalog.Channel;
 import com.baolink.order.Order;
+import com.baolink.order.OrderSync;
 import com.baolink.order.Orders;
 import com.baolink.partner.xiebao.Platform;
 import com.baolink.partner.xiebao.XiebaoLinks;
@@ -56,13 +56,13 @@ class CustomerOrderController {
 
 	private final Members members;
 
-	private final AigoubaoOrderSync sync;
+	private final OrderSync sync;
 
 	private final DocumentService documents;
 
 	private final XiebaoLinks xiebaoLinks;
 
-	CustomerOrderController(CustomerOrderTokens tokens, Orders orders, Members members, AigoubaoOrderSync sync,
+	CustomerOrderController(CustomerOrderTokens tokens, Orders orders, Members members, OrderSync sync,
 			DocumentService documents, XiebaoLinks xiebaoLinks) {
 		this.tokens = tokens;
 		this.orders = orders;
@@ -142,7 +142,7 @@ class CustomerOrderController {
 
 	private void showFresh(String token, Model model) {
 		Order order = order(token);
-		AigoubaoOrderSync.PageView view = this.sync.forPage(order);
+		OrderSync.PageView view = this.sync.forPage(order);
 		order = view.order();
 		if (view.partnerUnavailable()) {
 			model.addAttribute("partnerUnavailable", true);

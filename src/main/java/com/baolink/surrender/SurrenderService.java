@@ -12,14 +12,15 @@ import org.springframework.stereotype.Service;
 
 import com.baolink.member.Member;
 import com.baolink.member.Members;
-import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.order.Order;
+import com.baolink.order.OrderSync;
 import com.baolink.order.Orders;
+import com.baolink.order.SalesChannel.PullPriority;
 import com.baolink.partner.PartnerUnavailableException;
 import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
-import com.baolink.partner.aigoubao.AigoubaoException;
 import com.baolink.partner.aigoubao.AigoubaoDistributor;
+import com.baolink.partner.aigoubao.AigoubaoException;
 import com.baolink.surrender.SurrenderRequests.Outcome;
 
 /**
@@ -41,14 +42,14 @@ class SurrenderService {
 
 	private final Orders orders;
 
-	private final AigoubaoOrderSync sync;
+	private final OrderSync sync;
 
 	private final SurrenderRequests requests;
 
 	private final Clock clock;
 
 	SurrenderService(AigoubaoApi api, AigoubaoDistributor distributor, Members members, Orders orders,
-			AigoubaoOrderSync sync, SurrenderRequests requests, Clock clock) {
+			OrderSync sync, SurrenderRequests requests, Clock clock) {
 		this.api = api;
 		this.distributor = distributor;
 		this.members = members;
@@ -122,7 +123,7 @@ class SurrenderService {
 			saved = this.orders.save(fresh);
 		}
 		try {
-			this.sync.refresh(saved, CallPriority.USER);
+			this.sync.refresh(saved, PullPriority.USER);
 		}
 		catch (RuntimeException ex) {
 			log.info("Order {}: pull after surrender failed, the callback or reconciliation will settle it: {}",

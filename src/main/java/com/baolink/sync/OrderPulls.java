@@ -10,15 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.baolink.partner.aigoubao.RateBudgetExhaustedException;
 import com.baolink.engine.JobAttempt;
 import com.baolink.engine.JobHandler;
 import com.baolink.engine.JobOutcome;
 import com.baolink.engine.Jobs;
-import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.order.Order;
+import com.baolink.order.OrderSync;
 import com.baolink.order.Orders;
-import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+import com.baolink.order.SalesChannel.PullPriority;
+import com.baolink.partner.aigoubao.RateBudgetExhaustedException;
 
 /**
  * Pulls of an order that partner hints (AiGouBao callbacks) asked for, as the engine's
@@ -40,11 +40,11 @@ public class OrderPulls implements JobHandler {
 
 	private final Orders orders;
 
-	private final AigoubaoOrderSync sync;
+	private final OrderSync sync;
 
 	private final Clock clock;
 
-	OrderPulls(JdbcClient jdbc, Jobs jobs, Orders orders, AigoubaoOrderSync sync, Clock clock) {
+	OrderPulls(JdbcClient jdbc, Jobs jobs, Orders orders, OrderSync sync, Clock clock) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
 		this.orders = orders;
@@ -83,7 +83,7 @@ public class OrderPulls implements JobHandler {
 			return JobOutcome.done();
 		}
 		try {
-			this.sync.refresh(order.get(), CallPriority.OWED);
+			this.sync.refresh(order.get(), PullPriority.OWED);
 		}
 		catch (RateBudgetExhaustedException ex) {
 			log.debug("Order {}: hinted pull waits for the rate budget", orderId);

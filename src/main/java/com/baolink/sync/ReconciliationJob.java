@@ -14,16 +14,17 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.baolink.engine.RecurringJob;
-import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.catalog.Channel;
+import com.baolink.engine.RecurringJob;
 import com.baolink.order.Order;
 import com.baolink.order.OrderStatus;
+import com.baolink.order.OrderSync;
 import com.baolink.order.Orders;
-import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+import com.baolink.order.SalesChannel.PullPriority;
+import com.baolink.order.SalesChannels;
 
 /**
- * Re-pulls AiGouBao orders that are still pending and due, so a lost callback never leaves an order
+ * Re-pulls orders of the channels that can be pulled (AiGouBao) that are still pending and due, so a lost callback never leaves an order
  * stuck. Oldest due first, a bounded batch per run; one order failing (partner down, rate budget
  * spent, an error code) only reschedules that order. A recurring task of the engine
  * ({@code baolink.sync.interval}), on one node at a time.
@@ -42,7 +43,7 @@ public class ReconciliationJob implements RecurringJob {
 
 	private final Orders orders;
 
-	private final AigoubaoOrderSync sync;
+	private final OrderSync sync;
 
 	private final ReconciliationSchedule schedule;
 
@@ -50,8 +51,15 @@ public class ReconciliationJob implements RecurringJob {
 
 	private final Clock clock;
 
-	ReconciliationJob(JdbcClient jdbc, Orders orders, AigoubaoOrderSync sync, ReconciliationSchedule schedule,
-			ReconciliationProperties properties, Clock clock) {
+	/** The channels whose orders are pulled ({@code SalesChannel.Capabilities.pulls}). */
+	private final List<String> pulledChannels;
+
+	ReconciliationJob(JdbcClient jdbc, Orders orders, OrderSync sync, ReconciliationSchedule schedule,
+			ReconciliationProperties properties, Clock clock, SalesChannels channels) {
+		this.pulledChannels = Arrays.stream(Channel.values())
+			.filter(channel -> channels.capabilities(channel).pulls())
+			.map(Enum::name)
+			.toList();
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.sync = sync;
@@ -90,12 +98,15 @@ public class ReconciliationJob implements RecurringJob {
 	}
 
 	List<Long> dueOrderIds(Instant now) {
+		if (this.pulledChannels.isEmpty()) {
+			return List.of();
+		}
 		return this.jdbc.sql("""
 				SELECT id FROM purchase_order
-				WHERE channel = :channel AND status IN (:pending) AND next_sync_at <= :now AND partner_ref IS NOT NULL
+				WHERE channel IN (:channels) AND status IN (:pending) AND next_sync_at <= :now AND partner_ref IS NOT NULL
 				ORDER BY next_sync_at, id
 				LIMIT :limit""")
-			.param("channel", Channel.AIGOUBAO.name())
+			.param("channels", this.pulledChannels)
 			.param("pending", PENDING)
 			.param("now", Timestamp.from(now))
 			.param("limit", this.properties.batchSize())
@@ -109,7 +120,7 @@ public class ReconciliationJob implements RecurringJob {
 			return;
 		}
 		try {
-			this.sync.refresh(order, CallPriority.BACKGROUND);
+			this.sync.refresh(order, PullPriority.BACKGROUND);
 		}
 		catch (RuntimeException ex) {
 			// PartnerUnavailableException, AigoubaoException (incl. the rate budget) or a local fault.

@@ -18,12 +18,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import com.baolink.infrastructure.web.PortalHttpClient;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
-import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.order.Order;
 import com.baolink.order.OrderLauncher;
 import com.baolink.order.OrderStatus;
+import com.baolink.order.OrderSync;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
+import com.baolink.order.SalesChannel.PullPriority;
 import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.sync.Outbox;
 import com.baolink.sync.OutboxKind;
@@ -54,7 +55,7 @@ class CreditApprovalTests {
 	OrderLauncher launcher;
 
 	@Autowired
-	AigoubaoOrderSync sync;
+	OrderSync sync;
 
 	@Autowired
 	Orders orders;
@@ -167,7 +168,7 @@ class CreditApprovalTests {
 		assertThat(staff.get("/admin/credit?lang=zh-CN").body()).contains("额度不足").contains("已拒绝");
 		// The engine pulls the order after the 7.7 as well; a pull racing it is simply made again.
 		await().atMost(WAIT).ignoreExceptions().until(() -> this.sync
-			.refresh(this.orders.findById(order.getId()).orElseThrow(), AigoubaoApi.CallPriority.USER)
+			.refresh(this.orders.findById(order.getId()).orElseThrow(), PullPriority.USER)
 			.getStatus() == OrderStatus.PAYMENT_FAILED);
 		assertThat(statusOf(order)).as("the partner agrees: 支付失败").isEqualTo(OrderStatus.PAYMENT_FAILED);
 	}

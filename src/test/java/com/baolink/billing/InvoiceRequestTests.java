@@ -22,11 +22,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import com.baolink.infrastructure.web.PortalHttpClient;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
-import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.Order;
 import com.baolink.order.OrderLauncher;
 import com.baolink.order.OrderStatus;
+import com.baolink.order.OrderSync;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
 import com.baolink.sync.Outbox;
@@ -54,7 +54,7 @@ class InvoiceRequestTests {
 	OrderLauncher launcher;
 
 	@Autowired
-	AigoubaoOrderSync sync;
+	OrderSync sync;
 
 	@Autowired
 	Orders orders;

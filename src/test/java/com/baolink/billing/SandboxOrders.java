@@ -10,15 +10,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import com.baolink.infrastructure.web.PortalHttpClient;
 import com.baolink.member.Member;
 import com.baolink.member.Members;
-import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.order.Order;
 import com.baolink.order.OrderLauncher;
 import com.baolink.order.OrderLauncher.LaunchRequest;
 import com.baolink.order.OrderLauncher.Outcome;
 import com.baolink.order.OrderLauncher.Person;
+import com.baolink.order.OrderSync;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
-import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+import com.baolink.order.SalesChannel.PullPriority;
 import com.baolink.sandbox.aigoubao.SandboxPayForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +33,13 @@ final class SandboxOrders {
 
 	private final OrderLauncher launcher;
 
-	private final AigoubaoOrderSync sync;
+	private final OrderSync sync;
 
 	private final Orders orders;
 
 	private final int port;
 
-	SandboxOrders(OrderLauncher launcher, AigoubaoOrderSync sync, Orders orders, int port) {
+	SandboxOrders(OrderLauncher launcher, OrderSync sync, Orders orders, int port) {
 		this.launcher = launcher;
 		this.sync = sync;
 		this.orders = orders;
@@ -66,7 +66,7 @@ final class SandboxOrders {
 		var submitted = browser.postForm(page, SandboxPayForm.twoInsured(start, payResult));
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
 		Order order = this.orders.findById(outcome.orderId()).orElseThrow();
-		return this.sync.refresh(order, CallPriority.USER);
+		return this.sync.refresh(order, PullPriority.USER);
 	}
 
 }

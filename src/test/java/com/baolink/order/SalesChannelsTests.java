@@ -49,7 +49,7 @@ class SalesChannelsTests {
 
 			@Override
 			public Capabilities capabilities() {
-				return new Capabilities(false, false, false, false, false);
+				return new Capabilities(false, false, false, false, false, false);
 			}
 
 		};

@@ -23,7 +23,6 @@ import org.springframework.web.client.RestClient;
 import com.baolink.infrastructure.web.PortalHttpClient;
 import com.baolink.infrastructure.web.TestMembers;
 import com.baolink.member.Members;
-import com.baolink.order.AigoubaoOrderSync;
 import com.baolink.order.InsuredPerson;
 import com.baolink.order.InsuredPerson.PolicyStatus;
 import com.baolink.order.Order;
@@ -33,9 +32,10 @@ import com.baolink.order.OrderLauncher.LaunchRequest;
 import com.baolink.order.OrderLauncher.Outcome;
 import com.baolink.order.OrderLauncher.Person;
 import com.baolink.order.OrderStatus;
+import com.baolink.order.OrderSync;
 import com.baolink.order.Orders;
 import com.baolink.order.PayType;
-import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
+import com.baolink.order.SalesChannel.PullPriority;
 import com.baolink.sandbox.aigoubao.SandboxPayForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +60,7 @@ class SurrenderFlowTests {
 	OrderLauncher launcher;
 
 	@Autowired
-	AigoubaoOrderSync sync;
+	OrderSync sync;
 
 	@Autowired
 	Orders orders;
@@ -225,7 +225,7 @@ class SurrenderFlowTests {
 		assertThat(payStatus).isEqualTo(302);
 		await().atMost(WAIT).untilAsserted(() -> {
 			Order order = this.orders.findById(launched.orderId()).orElseThrow();
-			assertThat(this.sync.refresh(order, CallPriority.BACKGROUND).getStatus()).isEqualTo(OrderStatus.ISSUED);
+			assertThat(this.sync.refresh(order, PullPriority.BACKGROUND).getStatus()).isEqualTo(OrderStatus.ISSUED);
 		});
 		Order issued = this.orders.findById(launched.orderId()).orElseThrow();
 		assertThat(issued.getInsured()).hasSize(2).allMatch(InsuredPerson::inForce);

@@ -6,7 +6,7 @@ import com.baolink.order.Relation;
 
 /**
  * The portal's values in AiGouBao's codes (document 7.4): {@code cardType}, {@code insuredRelation}
- * and {@code payType}. A value the portal does not know is passed on as it is, for AiGouBao to refuse.
+ * and {@code payType}, and back for what 7.11 reports. A value the portal does not know is passed on as it is, for AiGouBao to refuse.
  */
 final class AigoubaoCodes {
 
@@ -22,6 +22,19 @@ final class AigoubaoCodes {
 			case TAIWAN_PASS -> "4";
 			case MILITARY_OFFICER -> "5";
 		}).orElse(portalCode);
+	}
+
+	/**
+	 * A card type AiGouBao reports (7.11 {@code insuredCardType}) in the portal's code; anything else
+	 * (AiGouBao may answer with a text) is kept as it is.
+	 */
+	static String portalCardType(String aigoubaoCode) {
+		for (CardType type : CardType.values()) {
+			if (cardType(type.code()).equals(aigoubaoCode)) {
+				return type.code();
+			}
+		}
+		return aigoubaoCode;
 	}
 
 	/** AiGouBao's relation to the holder: 1 self, 2 parent, 3 child, 4 spouse, 5 other. */

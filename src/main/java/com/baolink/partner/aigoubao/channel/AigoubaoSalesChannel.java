@@ -2,6 +2,7 @@ package com.baolink.partner.aigoubao.channel;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import com.baolink.catalog.Channel;
 import com.baolink.infrastructure.web.PublicUrls;
 import com.baolink.member.AigoubaoRegistration;
 import com.baolink.member.Member;
+import com.baolink.order.Order;
 import com.baolink.order.OrderLauncher.Person;
 import com.baolink.order.SalesChannel;
 import com.baolink.partner.PartnerUnavailableException;
@@ -26,7 +28,8 @@ import com.baolink.partner.aigoubao.AigoubaoProperties;
 
 /**
  * AiGouBao as a {@link SalesChannel}: registration (7.1) admits a member, the pre-order (7.4)
- * launches an order. Refusals with AiGouBao's configuration codes (2000/2009/5000) are our own
+ * launches an order, the order detail (7.11, with 7.6's policy links) is its pull
+ * ({@link AigoubaoOrderPull}). Refusals with AiGouBao's configuration codes (2000/2009/5000) are our own
  * fault, not the order's: they are answered as unavailable, so the order can be retried once staff
  * fixed the configuration.
  */
@@ -42,7 +45,7 @@ class AigoubaoSalesChannel implements SalesChannel {
 
 	static final String REFUND_CALLBACK = "/callbacks/aigoubao/refund";
 
-	private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, true, true);
+	private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, true, true, true);
 
 	private final AigoubaoApi api;
 
@@ -52,12 +55,15 @@ class AigoubaoSalesChannel implements SalesChannel {
 
 	private final PublicUrls publicUrls;
 
+	private final AigoubaoOrderPull orderPull;
+
 	AigoubaoSalesChannel(AigoubaoApi api, AigoubaoRegistration registration, AigoubaoProperties aigoubao,
-			PublicUrls publicUrls) {
+			PublicUrls publicUrls, AigoubaoOrderPull orderPull) {
 		this.api = api;
 		this.registration = registration;
 		this.aigoubao = aigoubao;
 		this.publicUrls = publicUrls;
+		this.orderPull = orderPull;
 	}
 
 	@Override
@@ -106,6 +112,17 @@ class AigoubaoSalesChannel implements SalesChannel {
 					ex.getMessage());
 			return new Answer.Unavailable("AiGouBao unavailable: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * 7.11 (and 7.6 once issued). AiGouBao's refusals ({@link AigoubaoException}, the rate budget's
+	 * {@link com.baolink.partner.aigoubao.RateBudgetExhaustedException}) and
+	 * {@link PartnerUnavailableException} reach the caller as they are: the callers retry on their own
+	 * schedule.
+	 */
+	@Override
+	public Optional<PulledState> pull(Order order, PullPriority priority) {
+		return this.orderPull.pull(order, priority);
 	}
 
 	/** 2000/2009/5000 are our own configuration, not a refusal of this order: staff are alerted. */

@@ -12,6 +12,7 @@ import org.mockito.ArgumentCaptor;
 import com.baolink.infrastructure.web.PublicUrls;
 import com.baolink.member.AigoubaoRegistration;
 import com.baolink.member.Member;
+import com.baolink.member.Members;
 import com.baolink.order.CardType;
 import com.baolink.order.OrderLauncher.Person;
 import com.baolink.order.PayType;
@@ -23,6 +24,7 @@ import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 import com.baolink.partner.aigoubao.AigoubaoApi.PreOrderRequest;
 import com.baolink.partner.aigoubao.AigoubaoApi.PreOrderResult;
+import com.baolink.partner.aigoubao.AigoubaoDistributor;
 import com.baolink.partner.aigoubao.AigoubaoException;
 import com.baolink.partner.aigoubao.AigoubaoProperties;
 
@@ -47,6 +49,10 @@ class AigoubaoSalesChannelTests {
 
 	PublicUrls publicUrls = mock(PublicUrls.class);
 
+	AigoubaoDistributor distributor = mock(AigoubaoDistributor.class);
+
+	Members members = mock(Members.class);
+
 	AigoubaoSalesChannel channel;
 
 	@BeforeEach
@@ -57,7 +63,8 @@ class AigoubaoSalesChannelTests {
 		given(this.registration.ensureRegistered(7L)).willReturn(Member
 			.newMember("13900139000", "王五", "hash", null, null, null, null, true, Instant.EPOCH)
 			.withAigoubaoMemberId("106225"));
-		this.channel = new AigoubaoSalesChannel(this.api, this.registration, properties, this.publicUrls);
+		this.channel = new AigoubaoSalesChannel(this.api, this.registration, properties, this.publicUrls,
+				new AigoubaoOrderPull(this.api, this.distributor, this.members));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package com.baolink.order;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import com.baolink.catalog.Channel;
 import com.baolink.member.Members;
 import com.baolink.order.InsuredPerson.PolicyStatus;
+import com.baolink.order.SalesChannel.PullPriority;
 import com.baolink.partner.aigoubao.AigoubaoApi;
 import com.baolink.partner.aigoubao.AigoubaoApi.CallPriority;
 import com.baolink.partner.aigoubao.AigoubaoApi.OrderRef;
@@ -27,6 +30,7 @@ import static com.baolink.order.OrderFixtures.detail;
 import static com.baolink.order.OrderFixtures.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -36,19 +40,22 @@ import static org.mockito.Mockito.verify;
 @Tag("integration")
 @SpringBootTest(properties = "baolink.engine.recurring=false")
 @AutoConfigureMockMvc
-class AigoubaoOrderSyncTests {
+class OrderSyncTests {
 
 	@MockitoBean
 	AigoubaoApi api;
 
 	@Autowired
-	AigoubaoOrderSync sync;
+	OrderSync sync;
 
 	@Autowired
 	Orders orders;
 
 	@Autowired
 	Members members;
+
+	@Autowired
+	OrderTimeline timeline;
 
 	long memberId;
 
@@ -65,7 +72,7 @@ class AigoubaoOrderSyncTests {
 		given(this.api.getPolicyUrl(any(), any())).willReturn(new PolicyUrls(order.getPartnerRef(), "I1", "0", "天安",
 				List.of(new PolicyDetail("张三", "PC1", "https://agb.example.com/76/PC1.pdf", "https://agb.example.com/76/C1.pdf"))));
 
-		Order synced = this.sync.refresh(order, CallPriority.USER);
+		Order synced = this.sync.refresh(order, PullPriority.USER);
 
 		ArgumentCaptor<OrderRef> ref = ArgumentCaptor.forClass(OrderRef.class);
 		verify(this.api).getOrderDetail(ref.capture(), eq(CallPriority.USER));
@@ -100,11 +107,11 @@ class AigoubaoOrderSyncTests {
 		Order order = OrderFixtures.launched(this.orders, this.memberId, "200437", Instant.now(), null, "张三");
 		given(this.api.getOrderDetail(any(), any()))
 			.willReturn(detail("已承保", List.of(person("张三", "110105********002X", "已承保", "PC9"))));
-		this.sync.refresh(order, CallPriority.BACKGROUND);
+		this.sync.refresh(order, PullPriority.BACKGROUND);
 
 		given(this.api.getOrderDetail(any(), any()))
 			.willReturn(detail("已支付", List.of(person("张三", "110105********002X", "未投保", null))));
-		this.sync.refresh(this.orders.findById(order.getId()).orElseThrow(), CallPriority.BACKGROUND);
+		this.sync.refresh(this.orders.findById(order.getId()).orElseThrow(), PullPriority.BACKGROUND);
 
 		Order loaded = this.orders.findById(order.getId()).orElseThrow();
 		assertThat(loaded.getStatus()).isEqualTo(OrderStatus.ISSUED);
@@ -122,7 +129,7 @@ class AigoubaoOrderSyncTests {
 		given(this.api.getOrderDetail(any(), any()))
 			.willReturn(detail("已支付", List.of(person("张三", "110105********002X", "未投保", null))));
 
-		this.sync.refresh(order, CallPriority.BACKGROUND);
+		this.sync.refresh(order, PullPriority.BACKGROUND);
 
 		Order loaded = this.orders.findById(order.getId()).orElseThrow();
 		assertThat(loaded.getStatus()).isEqualTo(OrderStatus.PAID);
@@ -137,7 +144,7 @@ class AigoubaoOrderSyncTests {
 		Order launched = OrderFixtures.launched(this.orders, this.memberId, "200437", Instant.now(), null, "张三");
 		given(this.api.getOrderDetail(any(), any())).willThrow(new AigoubaoException("1000", "订单不存在"));
 
-		Order synced = this.sync.refresh(launched, CallPriority.USER);
+		Order synced = this.sync.refresh(launched, PullPriority.USER);
 
 		assertThat(synced.getStatus()).isEqualTo(OrderStatus.LAUNCHED);
 		assertThat(synced.getLastSyncedAt()).isNotNull();
@@ -147,7 +154,7 @@ class AigoubaoOrderSyncTests {
 		Order paid = this.orders.findById(synced.getId()).orElseThrow();
 		paid.advanceTo(OrderStatus.PAID, OrderEventSource.PULL, Instant.now());
 		Order savedPaid = this.orders.save(paid);
-		assertThatThrownBy(() -> this.sync.refresh(savedPaid, CallPriority.USER)).isInstanceOf(AigoubaoException.class);
+		assertThatThrownBy(() -> this.sync.refresh(savedPaid, PullPriority.USER)).isInstanceOf(AigoubaoException.class);
 	}
 
 	@Test
@@ -155,7 +162,7 @@ class AigoubaoOrderSyncTests {
 		Order order = OrderFixtures.launched(this.orders, this.memberId, "200437", Instant.now(), null, "张三");
 		given(this.api.getOrderDetail(any(), any())).willReturn(detail("神秘状态", List.of()));
 
-		this.sync.refresh(order, CallPriority.BACKGROUND);
+		this.sync.refresh(order, PullPriority.BACKGROUND);
 
 		Order loaded = this.orders.findById(order.getId()).orElseThrow();
 		assertThat(loaded.getStatus()).isEqualTo(OrderStatus.LAUNCHED);
@@ -171,18 +178,50 @@ class AigoubaoOrderSyncTests {
 		given(this.api.getOrderDetail(any(), any()))
 			.willReturn(detail("已承保", List.of(person("张三", "110105********002X", "已承保", "PC7"))));
 
-		Order synced = this.sync.refresh(order, CallPriority.BACKGROUND);
+		Order synced = this.sync.refresh(order, PullPriority.BACKGROUND);
 
 		assertThat(synced.getStatus()).isEqualTo(OrderStatus.ISSUED);
 		assertThat(this.orders.findById(order.getId()).orElseThrow().getPolicyCodes()).isEqualTo("PC7");
 	}
 
 	@Test
+	void appliedPullIsOnTheTimelineWithSourcePull() {
+		Order order = OrderFixtures.launched(this.orders, this.memberId, "200437", Instant.now(), null, "张三");
+		given(this.api.getOrderDetail(any(), any()))
+			.willReturn(detail("已支付", List.of(person("张三", "110105********002X", "未投保", null))));
+
+		this.sync.refresh(order, PullPriority.OWED);
+
+		verify(this.api).getOrderDetail(any(), eq(CallPriority.OWED));
+		assertThat(this.timeline.newestFirst(order.getId()))
+			.extracting(OrderEvent::kind, OrderEvent::source, OrderEvent::to)
+			.contains(tuple(OrderEventKind.STATE_CHANGED, OrderEventSource.PULL, OrderStatus.PAID),
+					tuple(OrderEventKind.PULLED, OrderEventSource.PULL, null));
+	}
+
+	@Test
+	void ordersOfAChannelThatIsNotPulledAreLeftToItsNotifications() {
+		Instant now = Instant.now();
+		Order xiebao = Order.launch(this.memberId, Channel.XIEBAO, PayType.CASH, OrderFixtures.unique("BL"),
+				OrderFixtures.unique("tok-"), "XB1", "协保产品", null, null, LocalDate.of(2026, 12, 1),
+				LocalDate.of(2026, 12, 3), "张三", List.of(), now);
+		xiebao.preOrderCreated(OrderFixtures.unique("XB"), null, now, null);
+		Order saved = this.orders.save(xiebao);
+
+		assertThat(this.sync.refresh(saved, PullPriority.USER)).isSameAs(saved);
+		OrderSync.PageView view = this.sync.forPage(saved);
+		assertThat(view.order()).isSameAs(saved);
+		assertThat(view.partnerUnavailable()).isFalse();
+		verify(this.api, never()).getOrderDetail(any(), any());
+		assertThat(this.orders.findById(saved.getId()).orElseThrow().getLastSyncedAt()).isNull();
+	}
+
+	@Test
 	void cardNumbersAreKeptMaskedAndMaskedIfTheyArriveInClear() {
-		assertThat(AigoubaoOrderSync.masked("110105********002X")).isEqualTo("110105********002X");
-		assertThat(AigoubaoOrderSync.masked("11010519491231002X")).isEqualTo("110105********002X");
-		assertThat(AigoubaoOrderSync.masked("E12345678")).isEqualTo("E1****678");
-		assertThat(AigoubaoOrderSync.masked(" ")).isNull();
+		assertThat(OrderSync.masked("110105********002X")).isEqualTo("110105********002X");
+		assertThat(OrderSync.masked("11010519491231002X")).isEqualTo("110105********002X");
+		assertThat(OrderSync.masked("E12345678")).isEqualTo("E1****678");
+		assertThat(OrderSync.masked(" ")).isNull();
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.baolink.order;
+package com.baolink.partner.aigoubao.channel;
 
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.baolink.order.InsuredPerson.PolicyStatus;
+import com.baolink.order.OrderStatus;
 
 /**
  * <b>The one place for AiGouBao status-text assumptions.</b> The document gives {@code orderStatus}
@@ -15,7 +16,7 @@ import com.baolink.order.InsuredPerson.PolicyStatus;
  * the full list. An unknown text maps to nothing: the caller keeps the current status and the text
  * is logged so the list can be extended.
  */
-public final class AigoubaoStatusMapping {
+final class AigoubaoStatusMapping {
 
 	private static final Logger log = LoggerFactory.getLogger(AigoubaoStatusMapping.class);
 
@@ -31,12 +32,12 @@ public final class AigoubaoStatusMapping {
 	}
 
 	/** 7.11 {@code orderStatus} text → the portal's status; empty when blank or unknown. */
-	public static Optional<OrderStatus> orderStatus(String text) {
+	static Optional<OrderStatus> orderStatus(String text) {
 		return lookup(ORDER_STATUS, text, "orderStatus");
 	}
 
 	/** 7.11 {@code insuredInfoList[].policyStatus} text → the policy's status; empty when blank or unknown. */
-	public static Optional<PolicyStatus> policyStatus(String text) {
+	static Optional<PolicyStatus> policyStatus(String text) {
 		return lookup(POLICY_STATUS, text, "policyStatus");
 	}
 

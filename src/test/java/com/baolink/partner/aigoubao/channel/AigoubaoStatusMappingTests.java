@@ -1,4 +1,4 @@
-package com.baolink.order;
+package com.baolink.partner.aigoubao.channel;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.baolink.order.InsuredPerson.PolicyStatus;
+import com.baolink.order.OrderStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
