@@ -90,6 +90,8 @@ class ShareLinks {
 	List<ShareLinkRow> listOf(long memberId, int limit) {
 		return this.jdbc.sql("SELECT l.id, l.token, l.product_id, l.plan_code, l.note, l.created_at, l.expires_at,"
 				+ " l.revoked_at, l.opens, p.name AS product_name, p.enabled AS product_enabled,"
+				+ " (SELECT pp.name FROM product_plan pp WHERE pp.product = l.product_id AND pp.plan_code = l.plan_code"
+				+ "   ORDER BY pp.position LIMIT 1) AS plan_name,"
 				+ " (SELECT COUNT(*) FROM purchase_order o WHERE o.share_link_id = l.id AND o.member_id = l.member_id"
 				+ "   AND o.status <> 'LAUNCH_FAILED') AS orders,"
 				+ " (SELECT SUM(o.total_amount) FROM purchase_order o WHERE o.share_link_id = l.id"
@@ -99,7 +101,7 @@ class ShareLinks {
 			.param("memberId", memberId)
 			.param("limit", limit)
 			.query((rs, n) -> new ShareLinkRow(rs.getLong("id"), rs.getString("token"), rs.getLong("product_id"),
-					rs.getString("product_name"), rs.getBoolean("product_enabled"), rs.getString("plan_code"),
+					rs.getString("product_name"), rs.getBoolean("product_enabled"), rs.getString("plan_code"), rs.getString("plan_name"),
 					rs.getString("note"), instant(rs, "created_at"), instant(rs, "expires_at"),
 					instant(rs, "revoked_at"), rs.getInt("opens"), rs.getLong("orders"), rs.getBigDecimal("premium")))
 			.list();
@@ -118,8 +120,13 @@ class ShareLinks {
 
 	/** A line of the member's {@code /shares} list. {@code productName} is null when the product is gone. */
 	record ShareLinkRow(long id, String token, long productId, String productName, boolean productEnabled,
-			String planCode, String note, Instant createdAt, Instant expiresAt, Instant revokedAt, int opens,
+			String planCode, String planName, String note, Instant createdAt, Instant expiresAt, Instant revokedAt, int opens,
 			long orders, BigDecimal premium) {
+
+		/** The plan as members know it: its name, or its code when the catalogue no longer has it. */
+		public String planLabel() {
+			return this.planName != null && !this.planName.isBlank() ? this.planName : this.planCode;
+		}
 
 		boolean isActive(Instant now) {
 			return this.revokedAt == null && now.isBefore(this.expiresAt);

@@ -85,6 +85,8 @@ class CustomerPurchaseFlowTests {
 		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(page.body()).contains("测试会员 向您推荐").contains("出行前记得买").contains("投保须知")
 			.doesNotContain(this.memberLogin).doesNotContain("测试公司").doesNotContain("测试路1号");
+		assertThat(page.body()).as("the customer reads what the member reads: selling points, coverage, limits")
+			.contains("id=\"selling-points\"", "id=\"coverage-table\"", "id=\"product-limits\"", "id=\"limits-age\"");
 
 		HttpResponse<String> launched = customer.postForm("/s/" + token, customerForm(page.body(), "30543"));
 		assertThat(launched.statusCode()).as(launched.body()).isEqualTo(302);
@@ -134,6 +136,13 @@ class CustomerPurchaseFlowTests {
 	@Test
 	void processCustomerFormTwiceWithTheSameLaunchTokenMakesOnePreOrder() {
 		String token = createLink(this.member, this.jdbc, this.productId, "30543", null);
+		String planName = this.jdbc.sql("SELECT name FROM product_plan WHERE product = ? AND plan_code = '30543'")
+			.param(this.productId)
+			.query(String.class)
+			.single();
+		assertThat(this.member.get("/shares").body()).as("the member's links name the plan, not its code")
+			.contains("计划：" + planName)
+			.doesNotContain("计划：30543");
 		PortalHttpClient customer = new PortalHttpClient(this.port);
 		Map<String, String> form = customerForm(customer.get("/s/" + token).body(), "30543");
 
