@@ -89,6 +89,8 @@ class StaffAccessTests extends CatalogWebTestSupport {
 				get("/admin/invoices", FINANCE_ADMIN),
 				get("/admin/orders.csv", FINANCE_ADMIN),
 				get("/admin/callbacks/export.csv", FINANCE_ADMIN),
+				post("/admin/members/{member}/credit-limit", FINANCE_ADMIN, "creditLimit", "50000"), // the demo limit, unchanged
+				get("/admin/dashboard/funnel.json", ALL_STAFF),
 				get("/admin/members/new", ADMIN),
 				post("/admin/members/new", ADMIN),
 				post("/admin/members/" + NONE, ADMIN),
