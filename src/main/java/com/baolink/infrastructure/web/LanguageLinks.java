@@ -3,35 +3,35 @@ package com.baolink.infrastructure.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponents;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 /**
- * The layout's language links for a page reached by GET: the same address with only {@code lang}
- * changed, so switching language on a filtered list (catalogue, history, staff orders) keeps the
- * filters and the page. Paths and queries stay as the browser sent them (already encoded). An
- * error page has none (its request is the error dispatch): the layout then links {@code ?lang=}
- * relative to the address the browser shows.
+ * The layout's language links for a page reached by GET ({@code ${@languageLinks.to('en')}}): the
+ * same address with only {@code lang} changed, so switching language on a filtered list (catalogue,
+ * history, staff orders) keeps the filters and the page. Paths and queries stay as the browser sent
+ * them (already encoded). Computed only when the layout is rendered, never for partner callbacks or
+ * JSON. An error page has none (its request is the error dispatch): the layout then links
+ * {@code ?lang=} relative to the address the browser shows.
  */
-@ControllerAdvice
-class LanguageLinks {
+@Component("languageLinks")
+public class LanguageLinks {
 
-	static final String MODEL_ATTRIBUTE = "langLinks";
-
-	record Links(String zh, String en) {
-	}
-
-	@ModelAttribute(MODEL_ATTRIBUTE)
-	Links languageLinks(HttpServletRequest request) {
-		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+	/** The current page in {@code languageTag}, or null when there is no page request to link to. */
+	public String to(String languageTag) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
 			return null;
 		}
-		return new Links(link(request, "zh-CN"), link(request, "en"));
+		return link(attributes.getRequest(), languageTag);
 	}
 
 	static String link(HttpServletRequest request, String languageTag) {
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+			return null;
+		}
 		UriComponents current = ServletUriComponentsBuilder.fromRequestUri(request)
 			.query(request.getQueryString())
 			.replaceQueryParam("lang", languageTag)
