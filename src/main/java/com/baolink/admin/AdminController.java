@@ -1,6 +1,7 @@
 package com.baolink.admin;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -82,7 +83,7 @@ class AdminController {
 		boolean replayed = this.inbox.replay(id);
 		if (replayed) {
 			this.audit.record(AuditAction.CALLBACK_REPLAYED, id, callback.row().source() + " " + callback.row().kind(),
-					java.util.Map.of("status", callback.row().status()), java.util.Map.of("status", "RECEIVED"));
+					Map.of("status", callback.row().status()), Map.of("status", "RECEIVED"));
 		}
 		if (replayed && callback.row().orderId() != null) {
 			this.timeline.record(callback.row().orderId(), OrderEvent.staffAction(StaffAction.CALLBACK_REPLAYED,

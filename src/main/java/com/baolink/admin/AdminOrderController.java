@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -130,7 +131,7 @@ class AdminOrderController {
 		filters.put("to", search.to());
 		filters.put("insured", search.insured() == null ? null : search.insured().charAt(0) + "**");
 		filters.put("policy", search.policy());
-		filters.values().removeIf(java.util.Objects::isNull);
+		filters.values().removeIf(Objects::isNull);
 		filters.replaceAll((name, value) -> String.valueOf(value));
 		this.audit.record(AuditAction.EXPORT_MADE, "orders", null, null, filters);
 		log.info("Order export started by {}", staff.getUsername());

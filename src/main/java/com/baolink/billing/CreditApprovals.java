@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,7 +123,7 @@ public class CreditApprovals {
 		}
 		insertDecision(orderId, decision, reason, staffLogin, standing, overLimit ? override : null);
 		this.audit.record(decision == CreditDecision.APPROVED ? AuditAction.CREDIT_APPROVED : AuditAction.CREDIT_REJECTED,
-				orderId, java.util.Objects.toString(order.getProductName(), "") + " · " + order.getOutSerialNo(),
+				orderId, Objects.toString(order.getProductName(), "") + " · " + order.getOutSerialNo(),
 				Map.of("status", order.getStatus().name()), decisionFields(decision, reason, amount, standing,
 						overLimit ? override : null));
 		Member member = this.members.findById(order.getMemberId()).orElseThrow();

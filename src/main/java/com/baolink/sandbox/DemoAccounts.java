@@ -2,6 +2,7 @@ package com.baolink.sandbox;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,11 +79,11 @@ class DemoAccounts implements ApplicationRunner {
 	}
 
 	/** The member saved now, or empty when the login exists (what staff changed since stays). */
-	private java.util.Optional<Member> createIfAbsent(Member member) {
+	private Optional<Member> createIfAbsent(Member member) {
 		if (this.members.findByLogin(member.login()).isEmpty()) {
-			return java.util.Optional.of(this.members.save(member));
+			return Optional.of(this.members.save(member));
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 }
