@@ -14,19 +14,21 @@ import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration
 import org.springframework.context.annotation.Import;
 
 import com.baolink.billing.BillingSliceMocks;
+import com.baolink.infrastructure.web.LanguageLinks;
 
 /**
  * The "web" layer of the test pyramid: a {@code @WebMvcTest} slice (one controller, its views and
  * the web configuration, collaborators mocked with {@code @MockitoBean}); no database, no engine.
  * Put it next to {@code @WebMvcTest(SomeController.class)}. Provides what the portal's controller
- * advice and servlet filters, which every slice loads, need (the multipart limits, billing's advice).
+ * advice and servlet filters, which every slice loads, need (the multipart limits, billing's advice),
+ * and the layout's language links.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @Tag("web")
-@Import(BillingSliceMocks.class)
+@Import({ BillingSliceMocks.class, LanguageLinks.class })
 @ImportAutoConfiguration(MultipartAutoConfiguration.class)
 public @interface WebSliceTest {
 
